@@ -1,0 +1,32 @@
+namespace TokenValidationAnalyzers.Core;
+
+/// <summary>
+/// Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/>: what the analyzer decided, handed to the
+/// code fix so that it never re-derives it with different logic.
+/// </summary>
+public static class FixProperties
+{
+    /// <summary>What the fix does: one of the <c>Action…</c> values.</summary>
+    public const string Action = "Action";
+
+    /// <summary>Remove the reported member assignment.</summary>
+    public const string ActionRemove = "Remove";
+
+    /// <summary>Turn the reported member assignment into <c>Member = &lt;value from configuration&gt;</c>.</summary>
+    public const string ActionReplace = "Replace";
+
+    /// <summary>Add <c>Member = &lt;value from configuration&gt;</c> to the reported object creation's initializer.</summary>
+    public const string ActionAddMember = "AddMember";
+
+    /// <summary>The member the fix writes, e.g. <c>ValidIssuer</c>.</summary>
+    public const string Member = "Member";
+
+    /// <summary>The configuration key the value is read from, e.g. <c>Jwt:Issuer</c>.</summary>
+    public const string ConfigurationKey = "ConfigurationKey";
+
+    /// <summary>The environment variable read when no configuration is in scope, e.g. <c>JWT_ISSUER</c>.</summary>
+    public const string EnvironmentVariable = "EnvironmentVariable";
+
+    /// <summary>An expression for an <c>IConfiguration</c> in scope at the diagnostic (absent when there is none).</summary>
+    public const string Configuration = "Configuration";
+}

@@ -1,0 +1,90 @@
+using Microsoft.CodeAnalysis;
+
+namespace TokenValidationAnalyzers;
+
+/// <summary>Every rule's descriptor. Arguments are constants so release tracking (RS2000–RS2008) can read them.</summary>
+public static class Descriptors
+{
+    public const string Category = "Security";
+    public const string HelpLinkBase = "https://github.com/tokenvalidationanalyzers/TokenValidationAnalyzers/blob/main/docs/rules/";
+
+    public static readonly DiagnosticDescriptor TVA1001 = new(
+        DiagnosticIds.IssuerValidationDisabled,
+        title: "Issuer validation is disabled",
+        messageFormat: "ValidateIssuer is set to false and no issuer validator is configured: tokens from any issuer are accepted",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A token issued by any authority, including one an attacker controls, passes validation when the issuer is not checked.",
+        helpLinkUri: HelpLinkBase + "TVA1001.md");
+
+    public static readonly DiagnosticDescriptor TVA1002 = new(
+        DiagnosticIds.AudienceValidationDisabled,
+        title: "Audience validation is disabled",
+        messageFormat: "ValidateAudience is set to false and no audience validator is configured: tokens meant for other applications are accepted",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A token issued for another application of the same authority passes validation when the audience is not checked.",
+        helpLinkUri: HelpLinkBase + "TVA1002.md");
+
+    public static readonly DiagnosticDescriptor TVA1003 = new(
+        DiagnosticIds.LifetimeValidationDisabled,
+        title: "Lifetime validation is disabled",
+        messageFormat: "ValidateLifetime is set to false and no lifetime validator is configured: expired tokens are accepted",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Expired and not-yet-valid tokens pass validation when the lifetime is not checked; a stolen token stays usable forever.",
+        helpLinkUri: HelpLinkBase + "TVA1003.md");
+
+    public static readonly DiagnosticDescriptor TVA1004 = new(
+        DiagnosticIds.UnsignedTokensAccepted,
+        title: "Unsigned tokens are accepted",
+        messageFormat: "RequireSignedTokens is set to false: tokens without a signature are accepted",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Anyone can write an unsigned token with any claims; accepting one lets an attacker choose their identity.",
+        helpLinkUri: HelpLinkBase + "TVA1004.md");
+
+    public static readonly DiagnosticDescriptor TVA1005 = new(
+        DiagnosticIds.TokensWithoutExpiryAccepted,
+        title: "Tokens without expiry are accepted",
+        messageFormat: "RequireExpirationTime is set to false: tokens without an 'exp' claim are accepted and never expire",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A token without an expiry stays valid forever once issued or stolen.",
+        helpLinkUri: HelpLinkBase + "TVA1005.md");
+
+    public static readonly DiagnosticDescriptor TVA1006 = new(
+        DiagnosticIds.TokensWithoutAudienceAccepted,
+        title: "Tokens without audience are accepted",
+        messageFormat: "RequireAudience is set to false: tokens without an 'aud' claim are accepted",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A token without an audience is not bound to any application and can be replayed against all of them.",
+        helpLinkUri: HelpLinkBase + "TVA1006.md");
+
+    public static readonly DiagnosticDescriptor TVA1007 = new(
+        DiagnosticIds.ReplayDetectionWithoutCache,
+        title: "Replay detection has no cache",
+        messageFormat: "ValidateTokenReplay is set to true but neither TokenReplayCache nor TokenReplayValidator is set: replay detection does nothing",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
+        description: "Without a replay cache or validator the library has nothing to check a token against, so the switch silently has no effect.",
+        helpLinkUri: HelpLinkBase + "TVA1007.md");
+
+    public static readonly DiagnosticDescriptor TVA1008 = new(
+        DiagnosticIds.SwitchFromRuntimeValue,
+        title: "Validation switch depends on a runtime value",
+        messageFormat: "{0} is set from a runtime value: a configuration change can switch this check off in production",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
+        description: "A validation check that configuration, options or a caller can turn off is only as strong as every place that value comes from.",
+        helpLinkUri: HelpLinkBase + "TVA1008.md");
+
+    public static readonly DiagnosticDescriptor TVA1009 = new(
+        DiagnosticIds.NoValidIssuer,
+        title: "No issuer to validate against",
+        messageFormat: "Issuer validation is on but nothing supplies the valid issuer: set ValidIssuer, ValidIssuers, an issuer validator or an authority",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "With no valid issuer configured, every token fails issuer validation; the usual 'fix' found in samples is to switch validation off.",
+        helpLinkUri: HelpLinkBase + "TVA1009.md");
+
+    public static readonly DiagnosticDescriptor TVA1010 = new(
+        DiagnosticIds.NoValidAudience,
+        title: "No audience to validate against",
+        messageFormat: "Audience validation is on but nothing supplies the valid audience: set ValidAudience, ValidAudiences, an audience validator or the options' Audience/ClientId",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "With no valid audience configured, every token fails audience validation; the usual 'fix' found in samples is to switch validation off.",
+        helpLinkUri: HelpLinkBase + "TVA1010.md");
+}

@@ -1,0 +1,16 @@
+namespace TokenValidationAnalyzers;
+
+/// <summary>The rule identifiers. They are a public contract: users' .editorconfig files and CI settings name them.</summary>
+public static class DiagnosticIds
+{
+    public const string IssuerValidationDisabled = "TVA1001";
+    public const string AudienceValidationDisabled = "TVA1002";
+    public const string LifetimeValidationDisabled = "TVA1003";
+    public const string UnsignedTokensAccepted = "TVA1004";
+    public const string TokensWithoutExpiryAccepted = "TVA1005";
+    public const string TokensWithoutAudienceAccepted = "TVA1006";
+    public const string ReplayDetectionWithoutCache = "TVA1007";
+    public const string SwitchFromRuntimeValue = "TVA1008";
+    public const string NoValidIssuer = "TVA1009";
+    public const string NoValidAudience = "TVA1010";
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+using TokenValidationAnalyzers.Core;
+
+namespace TokenValidationAnalyzers.CodeFixes.Core;
+
+/// <summary>
+/// The value a fix writes instead of a literal: <c>configuration["Jwt:Issuer"] ?? throw new InvalidOperationException(…)</c>,
+/// or the environment variable when no configuration is in scope. It fails closed when the value is missing.
+/// </summary>
+internal static class ConfiguredValue
+{
+    public static ExpressionSyntax Create(ImmutableDictionary<string, string?> properties)
+    {
+        string read, name;
+        if (properties.TryGetValue(FixProperties.Configuration, out var configuration) && configuration is not null
+            && properties.TryGetValue(FixProperties.ConfigurationKey, out var key) && key is not null)
+        {
+            read = $"{configuration}[{Literal(key)}]";
+            name = key;
+        }
+        else
+        {
+            name = properties.TryGetValue(FixProperties.EnvironmentVariable, out var variable) && variable is not null ? variable : "JWT_VALUE";
+            read = $"global::System.Environment.GetEnvironmentVariable({Literal(name)})";
+        }
+
+        var text = $"{read} ?? throw new global::System.InvalidOperationException({Literal(name + " is not configured")})";
+        return SyntaxFactory.ParseExpression(text).WithAdditionalAnnotations(Simplifier.Annotation);
+    }
+
+    private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+}

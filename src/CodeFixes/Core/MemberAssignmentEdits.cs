@@ -1,0 +1,136 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace TokenValidationAnalyzers.CodeFixes.Core;
+
+/// <summary>
+/// Syntax edits on member assignments that keep the user's layout: an element of an object initializer
+/// (<c>ValidateIssuer = false,</c>) or an assignment statement (<c>options.ValidateIssuer = false;</c>).
+/// Each returns null when the code has a shape the edit cannot handle cleanly; the fix is then not offered.
+/// </summary>
+internal static class MemberAssignmentEdits
+{
+    public static SyntaxNode? Remove(SyntaxNode root, AssignmentExpressionSyntax assignment)
+    {
+        switch (assignment.Parent)
+        {
+            case InitializerExpressionSyntax initializer:
+                return root.ReplaceNode(initializer, RemoveElement(initializer, assignment));
+            case ExpressionStatementSyntax statement when statement.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax:
+                return root.RemoveNode(statement, SyntaxRemoveOptions.KeepUnbalancedDirectives | SyntaxRemoveOptions.KeepDirectives);
+            case ExpressionStatementSyntax statement:
+                return root.ReplaceNode(statement, EmptyBlock(statement));
+            case LambdaExpressionSyntax lambda when lambda.ExpressionBody == assignment:
+                return root.ReplaceNode(assignment, EmptyBlock(assignment));
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Turns <c>X = value</c> into <c>member = newValue</c>, keeping the receiver (<c>options.TokenValidationParameters.</c>) and trivia.</summary>
+    public static SyntaxNode? Replace(SyntaxNode root, AssignmentExpressionSyntax assignment, string member, ExpressionSyntax value)
+    {
+        var name = SyntaxFactory.IdentifierName(member);
+        ExpressionSyntax? left = assignment.Left switch
+        {
+            IdentifierNameSyntax identifier => name.WithTriviaFrom(identifier),
+            MemberAccessExpressionSyntax access => access.WithName(name.WithTriviaFrom(access.Name)),
+            _ => null,
+        };
+        if (left is null)
+        {
+            return null;
+        }
+
+        return root.ReplaceNode(assignment, assignment.WithLeft(left).WithRight(value.WithTriviaFrom(assignment.Right)));
+    }
+
+    /// <summary>Adds <c>member = value</c> to an object creation, creating its initializer when it has none.</summary>
+    public static SyntaxNode? AddToInitializer(SyntaxNode root, BaseObjectCreationExpressionSyntax creation, string member, ExpressionSyntax value)
+    {
+        var element = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
+            SyntaxFactory.IdentifierName(member).WithTrailingTrivia(SyntaxFactory.Space),
+            SyntaxFactory.Token(SyntaxKind.EqualsToken).WithTrailingTrivia(SyntaxFactory.Space),
+            value.WithoutTrivia());
+        if (creation.Initializer is not { } initializer)
+        {
+            var created = SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression,
+                SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.Space),
+                SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(element.WithTrailingTrivia(SyntaxFactory.Space)),
+                SyntaxFactory.Token(SyntaxKind.CloseBraceToken));
+            var trailing = creation.GetTrailingTrivia();
+            var bare = creation.WithoutTrailingTrivia();
+            if (bare is ObjectCreationExpressionSyntax { ArgumentList: null } explicitNew)
+            {
+                bare = explicitNew.WithArgumentList(SyntaxFactory.ArgumentList());
+            }
+
+            var withInitializer = bare.WithInitializer(created.WithLeadingTrivia(SyntaxFactory.Space)).WithTrailingTrivia(trailing);
+            return root.ReplaceNode(creation, withInitializer);
+        }
+
+        return root.ReplaceNode(initializer, AddElement(initializer, element));
+    }
+
+    private static InitializerExpressionSyntax AddElement(InitializerExpressionSyntax initializer, ExpressionSyntax element)
+    {
+        var expressions = initializer.Expressions;
+        if (expressions.Count == 0)
+        {
+            return initializer.WithExpressions(SyntaxFactory.SingletonSeparatedList(element.WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space)));
+        }
+
+        var indentation = expressions[0].GetLeadingTrivia();
+        var nodes = expressions.GetWithSeparators().ToList();
+        if (expressions.SeparatorCount == expressions.Count)
+        {
+            // trailing comma style: `A = 1,\n` → `A = 1,\n B = 2,\n`
+            var lastSeparator = expressions.GetSeparator(expressions.SeparatorCount - 1);
+            nodes.Add(element.WithLeadingTrivia(indentation));
+            nodes.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(lastSeparator.TrailingTrivia));
+        }
+        else
+        {
+            var last = expressions[expressions.Count - 1];
+            var lineEnd = last.GetTrailingTrivia();
+            nodes[nodes.Count - 1] = last.WithoutTrailingTrivia();
+            var separatorTrivia = lineEnd.Count == 0 ? SyntaxFactory.TriviaList(SyntaxFactory.Space) : lineEnd;
+            nodes.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(separatorTrivia));
+            nodes.Add(element.WithLeadingTrivia(indentation).WithTrailingTrivia(lineEnd));
+        }
+
+        return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(SyntaxFactory.NodeOrTokenList(nodes)));
+    }
+
+    private static InitializerExpressionSyntax RemoveElement(InitializerExpressionSyntax initializer, ExpressionSyntax element)
+    {
+        var expressions = initializer.Expressions;
+        var index = expressions.IndexOf(element);
+        var nodes = expressions.GetWithSeparators().ToList();
+        var position = nodes.FindIndex(n => n.IsNode && n.AsNode() == element);
+        if (position + 1 < nodes.Count)
+        {
+            // `X = false, // comment\n`: the element and its comma (with the rest of its line) go
+            nodes.RemoveRange(position, 2);
+        }
+        else if (index > 0)
+        {
+            // the last element without a trailing comma: drop the comma before it, keep that comma's line end
+            var separator = nodes[position - 1].AsToken();
+            var previous = nodes[position - 2].AsNode()!;
+            nodes[position - 2] = previous.WithTrailingTrivia(previous.GetTrailingTrivia().AddRange(separator.TrailingTrivia));
+            nodes.RemoveRange(position - 1, 2);
+        }
+        else
+        {
+            nodes.Clear();
+        }
+
+        return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(SyntaxFactory.NodeOrTokenList(nodes)));
+    }
+
+    private static BlockSyntax EmptyBlock(SyntaxNode replaced)
+        => SyntaxFactory.Block().WithTriviaFrom(replaced);
+}

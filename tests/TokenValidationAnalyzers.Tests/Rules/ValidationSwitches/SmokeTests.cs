@@ -1,0 +1,46 @@
+using TokenValidationAnalyzers.CodeFixes.Rules.ValidationSwitches;
+using TokenValidationAnalyzers.Rules.ValidationSwitches;
+using TokenValidationAnalyzers.Tests.Verifiers;
+
+namespace TokenValidationAnalyzers.Tests.Rules.ValidationSwitches;
+
+public class SmokeTests
+{
+    [Fact]
+    public Task Initializer_Reports() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+        using Microsoft.IdentityModel.Tokens;
+        class C
+        {
+            TokenValidationParameters P() => new TokenValidationParameters
+            {
+                ValidIssuer = "i",
+                ValidAudience = "a",
+                {|TVA1003:ValidateLifetime = false|},
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Fix_Removes() => Verify<ValidationSwitchAnalyzer, ValidationSwitchCodeFixProvider>.CodeFixAsync("""
+        using Microsoft.IdentityModel.Tokens;
+        class C
+        {
+            TokenValidationParameters P() => new TokenValidationParameters
+            {
+                ValidIssuer = "i",
+                {|TVA1003:ValidateLifetime = false|}, // comment
+                ValidAudience = "a",
+            };
+        }
+        """, """
+        using Microsoft.IdentityModel.Tokens;
+        class C
+        {
+            TokenValidationParameters P() => new TokenValidationParameters
+            {
+                ValidIssuer = "i",
+                ValidAudience = "a",
+            };
+        }
+        """);
+}

@@ -1,0 +1,96 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace TokenValidationAnalyzers.Tests.Verifiers;
+
+/// <summary>
+/// Analyzer verification with <c>{|TVA1001:…|}</c> markup against the hermetic references.
+/// Every test compilation gets the implicit usings of an SDK project.
+/// </summary>
+public static class Verify<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
+        => AnalyzerAsync(new[] { source }, expected);
+
+    public static async Task AnalyzerAsync(string[] sources, params DiagnosticResult[] expected)
+    {
+        var test = new Test();
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        public Test()
+        {
+            ReferenceAssemblies = TestReferences.None;
+            TestState.AdditionalReferences.AddRange(TestReferences.All);
+            TestState.Sources.Add(("GlobalUsings.g.cs", TestReferences.GlobalUsings));
+            SolutionTransforms.Add(Options.Apply);
+        }
+    }
+}
+
+/// <summary>Code fix verification: exact output, Fix All (document, project, solution) and a compiling result.</summary>
+public static class Verify<TAnalyzer, TCodeFix>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TCodeFix : CodeFixProvider, new()
+{
+    /// <summary>Applies every fix one by one and with Fix All; both must give <paramref name="fixedSource"/>, which must compile and raise nothing.</summary>
+    public static Task CodeFixAsync(string source, string fixedSource, params DiagnosticResult[] expected)
+        => CodeFixAsync(source, fixedSource, expected, codeActionEquivalenceKey: null);
+
+    public static async Task CodeFixAsync(string source, string fixedSource, DiagnosticResult[] expected, string? codeActionEquivalenceKey)
+    {
+        var test = new Test
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeActionEquivalenceKey = codeActionEquivalenceKey,
+        };
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    /// <summary>The fix is not offered for the diagnostic in <paramref name="source"/>.</summary>
+    public static async Task NoCodeFixAsync(string source)
+    {
+        var test = new Test { TestCode = source, FixedCode = source };
+        await test.RunAsync();
+    }
+
+    public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    {
+        public Test()
+        {
+            ReferenceAssemblies = TestReferences.None;
+            TestState.AdditionalReferences.AddRange(TestReferences.All);
+            FixedState.AdditionalReferences.AddRange(TestReferences.All);
+            BatchFixedState.AdditionalReferences.AddRange(TestReferences.All);
+            TestState.Sources.Add(("GlobalUsings.g.cs", TestReferences.GlobalUsings));
+            FixedState.Sources.Add(("GlobalUsings.g.cs", TestReferences.GlobalUsings));
+            SolutionTransforms.Add(Options.Apply);
+        }
+    }
+}
+
+internal static class Options
+{
+    public static Solution Apply(Solution solution, ProjectId projectId)
+    {
+        var project = solution.GetProject(projectId)!;
+        var compilation = ((CSharpCompilationOptions)project.CompilationOptions!).WithNullableContextOptions(NullableContextOptions.Enable);
+        var parse = ((CSharpParseOptions)project.ParseOptions!).WithLanguageVersion(LanguageVersion.Latest);
+        return solution.WithProjectCompilationOptions(projectId, compilation).WithProjectParseOptions(projectId, parse);
+    }
+}
