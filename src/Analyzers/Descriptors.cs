@@ -87,4 +87,60 @@ public static class Descriptors
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "With no valid audience configured, every token fails audience validation; the usual 'fix' found in samples is to switch validation off.",
         helpLinkUri: HelpLinkBase + "TVA1010.md");
+
+    public static readonly DiagnosticDescriptor TVA2001 = new(
+        DiagnosticIds.ValidatorAcceptsEverything,
+        title: "Validation delegate accepts every token",
+        messageFormat: "{0} accepts every token: it never rejects one (no check, no throw)",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "IdentityModel calls the delegate instead of its own check; a delegate that always succeeds switches the check off.",
+        helpLinkUri: HelpLinkBase + "TVA2001.md");
+
+    public static readonly DiagnosticDescriptor TVA2002 = new(
+        DiagnosticIds.SignatureValidationBypassed,
+        title: "Signature validation is bypassed",
+        messageFormat: "{0} returns a token parsed from the raw input without verifying its signature",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A signature validator that only parses the token lets anyone forge tokens with any claims.",
+        helpLinkUri: HelpLinkBase + "TVA2002.md");
+
+    public static readonly DiagnosticDescriptor TVA2003 = new(
+        DiagnosticIds.KeyResolverIgnoresKeyId,
+        title: "Signing key resolver ignores key id and issuer",
+        messageFormat: "{0} returns the same keys whatever the token's key id or issuer: a key of one issuer validates tokens of another",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Returning every known key for every token is the Storm-0558 pattern: a key trusted for one issuer or tenant signs tokens accepted for all of them.",
+        helpLinkUri: HelpLinkBase + "TVA2003.md");
+
+    public static readonly DiagnosticDescriptor TVA2004 = new(
+        DiagnosticIds.KeysFromToken,
+        title: "Signing keys are taken from the token itself",
+        messageFormat: "Signing keys are fetched or built from data of the unvalidated token ({0}): the token chooses the key that validates it",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A token that names its own key source (issuer, jku, x5u, jwk, x5c) can point to a key its author controls.",
+        helpLinkUri: HelpLinkBase + "TVA2004.md");
+
+    public static readonly DiagnosticDescriptor TVA6001 = new(
+        DiagnosticIds.ValidationResultIgnored,
+        title: "Token validation result is ignored",
+        messageFormat: "The result of ValidateTokenAsync is {0}: it reports failure in IsValid instead of throwing",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "ValidateTokenAsync does not throw for an invalid token; code that ignores IsValid trusts forged and expired tokens.",
+        helpLinkUri: HelpLinkBase + "TVA6001.md");
+
+    public static readonly DiagnosticDescriptor TVA6002 = new(
+        DiagnosticIds.ClaimsFromUnvalidatedToken,
+        title: "Claims are trusted from a token that was not validated",
+        messageFormat: "Claims of a token read with {0} become an identity, but this method validates nothing",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Reading a token only decodes it; anyone can write a token with any claims unless its signature and issuer are validated.",
+        helpLinkUri: HelpLinkBase + "TVA6002.md");
+
+    public static readonly DiagnosticDescriptor TVA6003 = new(
+        DiagnosticIds.FailureTurnedIntoSuccess,
+        title: "Authentication event turns a failure into success",
+        messageFormat: "{0} turns a failed or unvalidated authentication into a success",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "An event handler that calls Success() or sets Principal after validation failed authenticates the caller with a rejected token.",
+        helpLinkUri: HelpLinkBase + "TVA6003.md");
 }

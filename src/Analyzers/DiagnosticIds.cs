@@ -13,4 +13,11 @@ public static class DiagnosticIds
     public const string SwitchFromRuntimeValue = "TVA1008";
     public const string NoValidIssuer = "TVA1009";
     public const string NoValidAudience = "TVA1010";
+    public const string ValidatorAcceptsEverything = "TVA2001";
+    public const string SignatureValidationBypassed = "TVA2002";
+    public const string KeyResolverIgnoresKeyId = "TVA2003";
+    public const string KeysFromToken = "TVA2004";
+    public const string ValidationResultIgnored = "TVA6001";
+    public const string ClaimsFromUnvalidatedToken = "TVA6002";
+    public const string FailureTurnedIntoSuccess = "TVA6003";
 }

@@ -29,4 +29,10 @@ public static class FixProperties
 
     /// <summary>An expression for an <c>IConfiguration</c> in scope at the diagnostic (absent when there is none).</summary>
     public const string Configuration = "Configuration";
+
+    /// <summary>The local a TVA6001 fix tests: an existing one, or the name it introduces for a discarded result.</summary>
+    public const string ResultVariable = "ResultVariable";
+
+    /// <summary>"true" when the TVA6001 fix must first store the discarded result (an expression statement or <c>_ =</c>) in <see cref="ResultVariable"/>.</summary>
+    public const string ResultIsDiscarded = "ResultIsDiscarded";
 }

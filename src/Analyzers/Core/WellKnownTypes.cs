@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace TokenValidationAnalyzers.Core;
@@ -9,6 +10,8 @@ namespace TokenValidationAnalyzers.Core;
 /// </summary>
 internal sealed class WellKnownTypes
 {
+    private static readonly ConditionalWeakTable<Compilation, WellKnownTypes> Cache = new();
+
     private WellKnownTypes(Compilation compilation, INamedTypeSymbol tokenValidationParameters)
     {
         TokenValidationParameters = tokenValidationParameters;
@@ -29,6 +32,148 @@ internal sealed class WellKnownTypes
             Get(compilation, "Microsoft.Extensions.Hosting.IHostingEnvironment"),
             Get(compilation, "Microsoft.AspNetCore.Hosting.IWebHostEnvironment"),
             Get(compilation, "Microsoft.AspNetCore.Hosting.IHostingEnvironment"));
+
+        LoggingTypes = Set(
+            Get(compilation, "Microsoft.Extensions.Logging.ILogger"),
+            Get(compilation, "Microsoft.Extensions.Logging.LoggerExtensions"),
+            Get(compilation, "System.Console"),
+            Get(compilation, "System.Diagnostics.Debug"),
+            Get(compilation, "System.Diagnostics.Trace"));
+        ILogger = Get(compilation, "Microsoft.Extensions.Logging.ILogger");
+        SecurityToken = Get(compilation, "Microsoft.IdentityModel.Tokens.SecurityToken");
+        JwtSecurityToken = Get(compilation, "System.IdentityModel.Tokens.Jwt.JwtSecurityToken");
+        JsonWebToken = Get(compilation, "Microsoft.IdentityModel.JsonWebTokens.JsonWebToken");
+        TokenHandlerTypes = Set(
+            Get(compilation, "Microsoft.IdentityModel.Tokens.TokenHandler"),
+            Get(compilation, "Microsoft.IdentityModel.Tokens.SecurityTokenHandler"),
+            Get(compilation, "Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler"),
+            Get(compilation, "System.IdentityModel.Tokens.Jwt.JwtSecurityTokenHandler"));
+        ClaimsIdentity = Get(compilation, "System.Security.Claims.ClaimsIdentity");
+        ClaimsPrincipal = Get(compilation, "System.Security.Claims.ClaimsPrincipal");
+        HttpContext = Get(compilation, "Microsoft.AspNetCore.Http.HttpContext");
+        AuthenticationFailedContexts = Set(
+            Get(compilation, "Microsoft.AspNetCore.Authentication.JwtBearer.AuthenticationFailedContext"),
+            Get(compilation, "Microsoft.AspNetCore.Authentication.OpenIdConnect.AuthenticationFailedContext"));
+        MessageReceivedContexts = Set(
+            Get(compilation, "Microsoft.AspNetCore.Authentication.JwtBearer.MessageReceivedContext"),
+            Get(compilation, "Microsoft.AspNetCore.Authentication.OpenIdConnect.MessageReceivedContext"));
+        SecurityKey = Get(compilation, "Microsoft.IdentityModel.Tokens.SecurityKey");
+        KeySourceTypes = Set(
+            Get(compilation, "System.Net.Http.HttpClient"),
+            Get(compilation, "System.Net.Http.HttpRequestMessage"),
+            Get(compilation, "System.Net.WebClient"),
+            Get(compilation, "System.Uri"),
+            Get(compilation, "System.Security.Cryptography.X509Certificates.X509Certificate2"),
+            Get(compilation, "System.Security.Cryptography.X509Certificates.X509CertificateLoader"),
+            Get(compilation, "Microsoft.IdentityModel.Tokens.JsonWebKey"),
+            Get(compilation, "Microsoft.IdentityModel.Tokens.JsonWebKeySet"),
+            Get(compilation, "Microsoft.IdentityModel.Tokens.JsonWebKeyConverter"),
+            Get(compilation, "Microsoft.IdentityModel.Protocols.ConfigurationManager`1"),
+            Get(compilation, "Microsoft.IdentityModel.Protocols.HttpDocumentRetriever"),
+            Get(compilation, "Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfigurationRetriever"));
+    }
+
+    public INamedTypeSymbol? SecurityKey { get; }
+
+    /// <summary>Types whose construction or calls fetch or build key material: HTTP, URIs, certificates, JWKs, metadata retrieval.</summary>
+    public HashSet<INamedTypeSymbol> KeySourceTypes { get; }
+
+    /// <summary>A call or construction that fetches or builds keys: on a <see cref="KeySourceTypes"/> type or a <c>SecurityKey</c>.</summary>
+    public bool IsKeySource(INamedTypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (KeySourceTypes.Contains(type.OriginalDefinition))
+        {
+            return true;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, SecurityKey))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsSecurityToken(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, SecurityToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Types whose calls only log (ILogger, LoggerExtensions, Console, Debug, Trace): they never reject a token.</summary>
+    public HashSet<INamedTypeSymbol> LoggingTypes { get; }
+
+    public INamedTypeSymbol? ILogger { get; }
+    public INamedTypeSymbol? SecurityToken { get; }
+    public INamedTypeSymbol? JwtSecurityToken { get; }
+    public INamedTypeSymbol? JsonWebToken { get; }
+
+    /// <summary>IdentityModel's token handlers: <c>TokenHandler</c>, <c>SecurityTokenHandler</c>, <c>JsonWebTokenHandler</c>, <c>JwtSecurityTokenHandler</c>.</summary>
+    public HashSet<INamedTypeSymbol> TokenHandlerTypes { get; }
+
+    public INamedTypeSymbol? ClaimsIdentity { get; }
+    public INamedTypeSymbol? ClaimsPrincipal { get; }
+    public INamedTypeSymbol? HttpContext { get; }
+    public HashSet<INamedTypeSymbol> AuthenticationFailedContexts { get; }
+    public HashSet<INamedTypeSymbol> MessageReceivedContexts { get; }
+
+    /// <summary>True for a method declared on (or overriding one of) IdentityModel's token handlers.</summary>
+    public bool IsTokenHandlerMethod(IMethodSymbol method)
+    {
+        for (var type = method.ContainingType; type is not null; type = type.BaseType)
+        {
+            if (TokenHandlerTypes.Contains(type.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A call that only logs: a method of a logging type, or any method called on an <c>ILogger</c>.</summary>
+    public bool IsLoggingCall(IMethodSymbol method, IOperation? receiver)
+    {
+        if (LoggingTypes.Contains(method.ContainingType.OriginalDefinition))
+        {
+            return true;
+        }
+
+        var type = receiver?.Type;
+        if (type is null || ILogger is null)
+        {
+            return false;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, ILogger))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented, ILogger))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public INamedTypeSymbol TokenValidationParameters { get; }
@@ -48,10 +193,18 @@ internal sealed class WellKnownTypes
     /// <summary>Host environment interfaces; reading their <c>EnvironmentName</c> is an environment test too.</summary>
     public HashSet<INamedTypeSymbol> EnvironmentTypes { get; }
 
+    /// <summary>The compilation's symbols, shared by every rule family; null when IdentityModel is not referenced.</summary>
     public static WellKnownTypes? TryCreate(Compilation compilation)
     {
+        if (Cache.TryGetValue(compilation, out var cached))
+        {
+            return cached;
+        }
+
         var tokenValidationParameters = Get(compilation, "Microsoft.IdentityModel.Tokens.TokenValidationParameters");
-        return tokenValidationParameters is null ? null : new WellKnownTypes(compilation, tokenValidationParameters);
+        return tokenValidationParameters is null
+            ? null
+            : Cache.GetValue(compilation, c => new WellKnownTypes(c, tokenValidationParameters));
     }
 
     /// <summary>A property declared on <c>TokenValidationParameters</c>, or null when this IdentityModel version lacks it.</summary>

@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace TokenValidationAnalyzers.Core;
+
+/// <summary>
+/// Follows data of a token that has not been validated — its issuer (<c>Issuer</c>, <c>iss</c>) and its key-source
+/// headers (<c>jku</c>, <c>x5u</c>, <c>jwk</c>, <c>x5c</c>) — through locals to a call that fetches or builds keys
+/// (HTTP, URIs, metadata retrieval, certificates, JWKs, security keys). Token objects are the given parameters and
+/// anything parsed from a raw string without validation (<c>ReadJwtToken</c>, <c>new JwtSecurityToken(string)</c>, …).
+/// </summary>
+internal static class UnvalidatedTokenData
+{
+    private static readonly HashSet<string> KeySourceNames = new(StringComparer.OrdinalIgnoreCase) { "iss", "jku", "x5u", "jwk", "x5c" };
+
+    /// <summary>The token datum that reaches a key fetch (e.g. <c>"Issuer"</c>, <c>"jku"</c>), or null.</summary>
+    public static string? FindKeyFetchFromToken(IReadOnlyList<IOperation> operations, IEnumerable<IParameterSymbol> tokenParameters, WellKnownTypes types)
+    {
+        var tokens = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var parameter in tokenParameters)
+        {
+            tokens.Add(parameter);
+        }
+
+        var data = new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
+
+        // two passes: a local may be assigned before the statement that makes its source tainted is visited
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var operation in operations)
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator:
+                        Track(declarator.Symbol, value, tokens, data, types);
+                        break;
+                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
+                        Track(local.Local, assignment.Value, tokens, data, types);
+                        break;
+                    case IDeclarationPatternOperation { DeclaredSymbol: { } declared, Parent: IIsPatternOperation pattern }
+                        when IsTokenObject(pattern.Value, tokens, types):
+                        tokens.Add(declared);
+                        break;
+                    case IArgumentOperation { Value: ILocalReferenceOperation outLocal, Parent: IInvocationOperation call } argument
+                        when argument.Parameter?.RefKind == RefKind.Out && Datum(call, tokens, data, types) is { } outDatum:
+                        data[outLocal.Local] = outDatum;
+                        break;
+                }
+            }
+        }
+
+        foreach (var operation in operations)
+        {
+            var (type, arguments) = operation switch
+            {
+                IInvocationOperation invocation => (invocation.TargetMethod.ContainingType, invocation.Arguments),
+                IObjectCreationOperation creation => (creation.Type as INamedTypeSymbol, creation.Arguments),
+                _ => (null, default),
+            };
+            if (type is null || !types.IsKeySource(type))
+            {
+                continue;
+            }
+
+            foreach (var argument in arguments)
+            {
+                if (FindDatum(argument.Value, tokens, data, types) is { } datum)
+                {
+                    return datum;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A value parsed from a raw token string without validation: <c>ReadJwtToken</c>, <c>ReadJsonWebToken</c>, <c>ReadToken</c>, <c>new JwtSecurityToken(string)</c>, <c>new JsonWebToken(string)</c>.</summary>
+    public static bool IsUnvalidatedRead(IOperation operation, WellKnownTypes types)
+    {
+        switch (Values.StripConversions(operation))
+        {
+            case IInvocationOperation { TargetMethod.Name: "ReadJwtToken" or "ReadJsonWebToken" or "ReadToken" } read:
+                return types.IsTokenHandlerMethod(read.TargetMethod);
+            case IObjectCreationOperation { Arguments.Length: 1 } creation:
+                return creation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String
+                    && (SymbolEqualityComparer.Default.Equals(creation.Type, types.JwtSecurityToken)
+                        || SymbolEqualityComparer.Default.Equals(creation.Type, types.JsonWebToken));
+            default:
+                return false;
+        }
+    }
+
+    private static void Track(ISymbol local, IOperation value, HashSet<ISymbol> tokens, Dictionary<ISymbol, string> data, WellKnownTypes types)
+    {
+        if (IsTokenObject(value, tokens, types))
+        {
+            tokens.Add(local);
+        }
+        else if (!data.ContainsKey(local) && FindDatum(value, tokens, data, types) is { } datum)
+        {
+            data[local] = datum;
+        }
+    }
+
+    private static bool IsTokenObject(IOperation value, HashSet<ISymbol> tokens, WellKnownTypes types)
+    {
+        var operation = Values.StripConversions(value);
+        return IsUnvalidatedRead(operation, types) || operation switch
+        {
+            IParameterReferenceOperation parameter => tokens.Contains(parameter.Parameter),
+            ILocalReferenceOperation local => tokens.Contains(local.Local),
+            _ => false,
+        };
+    }
+
+    private static string? FindDatum(IOperation value, HashSet<ISymbol> tokens, Dictionary<ISymbol, string> data, WellKnownTypes types)
+    {
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case ILocalReferenceOperation local when data.TryGetValue(local.Local, out var carried):
+                    return carried;
+                case IPropertyReferenceOperation property when Datum(property, tokens, types) is { } read:
+                    return read;
+                case IInvocationOperation invocation when Datum(invocation, tokens, data, types) is { } returned:
+                    return returned;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>token.Issuer</c>, <c>jwt.Payload.Iss</c>, <c>jwt.Header["jku"]</c>, <c>jwt.Header.X5c</c>.</summary>
+    private static string? Datum(IPropertyReferenceOperation property, HashSet<ISymbol> tokens, WellKnownTypes types)
+    {
+        var name = property.Property.Name;
+        if (property.Property.IsIndexer)
+        {
+            return property.Arguments.Length == 1
+                && property.Arguments[0].Value.ConstantValue.Value is string key
+                && KeySourceNames.Contains(key)
+                && property.Instance is IPropertyReferenceOperation { Property.Name: "Header" or "Payload" } part
+                && part.Instance is { } owner && IsTokenObject(owner, tokens, types)
+                    ? key
+                    : null;
+        }
+
+        if (property.Instance is null)
+        {
+            return null;
+        }
+
+        if (name == "Issuer" && IsTokenObject(property.Instance, tokens, types))
+        {
+            return name;
+        }
+
+        return KeySourceNames.Contains(name)
+            && property.Instance is IPropertyReferenceOperation { Property.Name: "Header" or "Payload" } section
+            && section.Instance is { } token && IsTokenObject(token, tokens, types)
+                ? name
+                : null;
+    }
+
+    /// <summary><c>jwt.GetHeaderValue&lt;string&gt;("jku")</c>, <c>TryGetHeaderValue("x5u", out …)</c>, <c>GetClaim("iss")</c>, <c>GetPayloadValue&lt;string&gt;("iss")</c>.</summary>
+    private static string? Datum(IInvocationOperation invocation, HashSet<ISymbol> tokens, Dictionary<ISymbol, string> data, WellKnownTypes types)
+    {
+        if (invocation.Instance is null
+            || invocation.Arguments.Length == 0
+            || invocation.Arguments[0].Value.ConstantValue.Value is not string key
+            || !KeySourceNames.Contains(key))
+        {
+            return null;
+        }
+
+        var method = invocation.TargetMethod.Name;
+        var isTokenAccessor = method.StartsWith("GetHeaderValue", StringComparison.Ordinal)
+            || method.StartsWith("TryGetHeaderValue", StringComparison.Ordinal)
+            || method.StartsWith("GetPayloadValue", StringComparison.Ordinal)
+            || method.StartsWith("TryGetPayloadValue", StringComparison.Ordinal)
+            || method == "GetClaim" || method == "TryGetClaim" || method == "TryGetValue";
+        if (!isTokenAccessor)
+        {
+            return null;
+        }
+
+        var owner = invocation.Instance is IPropertyReferenceOperation { Property.Name: "Header" or "Payload" } section && section.Instance is { } inner
+            ? inner
+            : invocation.Instance;
+        return IsTokenObject(owner, tokens, types) ? key : null;
+    }
+}

@@ -1,0 +1,278 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using TokenValidationAnalyzers.Core;
+
+namespace TokenValidationAnalyzers.Rules.HandlerUse;
+
+/// <summary>The per-compilation state of <see cref="HandlerUseAnalyzer"/>: handler and context methods mapped to what a call means.</summary>
+internal sealed class HandlerUseRules
+{
+    private readonly WellKnownTypes _types;
+    private readonly Dictionary<IMethodSymbol, Call> _methods = new(SymbolEqualityComparer.Default);
+    private readonly IPropertySymbol? _httpContextUser;
+
+    public HandlerUseRules(WellKnownTypes types)
+    {
+        _types = types;
+        foreach (var handler in types.TokenHandlerTypes)
+        {
+            AddMethods(handler, "ValidateTokenAsync", Call.ValidateTokenAsync);
+            AddMethods(handler, "ReadJwtToken", Call.Read);
+            AddMethods(handler, "ReadJsonWebToken", Call.Read);
+            AddMethods(handler, "ReadToken", Call.Read);
+        }
+
+        foreach (var context in types.AuthenticationFailedContexts)
+        {
+            AddSuccess(context);
+        }
+
+        foreach (var context in types.MessageReceivedContexts)
+        {
+            AddSuccess(context);
+        }
+
+        _httpContextUser = WellKnownTypes.Property(types.HttpContext, "User");
+    }
+
+    private enum Call
+    {
+        ValidateTokenAsync,
+        Read,
+        Success,
+    }
+
+    public void AnalyzeInvocation(OperationAnalysisContext context)
+    {
+        try
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod.OriginalDefinition;
+            while (!_methods.ContainsKey(method) && method.IsOverride && method.OverriddenMethod is { } overridden)
+            {
+                method = overridden.OriginalDefinition;
+            }
+
+            if (!_methods.TryGetValue(method, out var call))
+            {
+                return;
+            }
+
+            switch (call)
+            {
+                case Call.ValidateTokenAsync:
+                    ValidationResultRule.Analyze(context, invocation);
+                    break;
+                case Call.Read when TrustsClaimsOf(invocation):
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6002, Locations.CalledName(invocation), invocation.TargetMethod.Name));
+                    break;
+                case Call.Success when IsContext(invocation.Instance, _types.AuthenticationFailedContexts):
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, Locations.CalledName(invocation), "OnAuthenticationFailed calling Success()"));
+                    break;
+                case Call.Success when IsContext(invocation.Instance, _types.MessageReceivedContexts) && SucceedsWithUnvalidatedToken(invocation):
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, Locations.CalledName(invocation), "OnMessageReceived calling Success() with a principal from an unvalidated token"));
+                    break;
+            }
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
+        }
+    }
+
+    public void AnalyzeAssignment(OperationAnalysisContext context)
+    {
+        try
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is IPropertyReferenceOperation { Property.Name: "Principal" } principal
+                && IsContext(principal.Instance, _types.AuthenticationFailedContexts)
+                && !Values.IsConstantNull(assignment.Value))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, assignment.Syntax.GetLocation(), "OnAuthenticationFailed setting Principal"));
+            }
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
+        }
+    }
+
+    /// <summary>TVA6002: the read token's claims reach an identity, a principal or <c>HttpContext.User</c>, and the method validates nothing.</summary>
+    private bool TrustsClaimsOf(IInvocationOperation read)
+    {
+        var operations = BlockOperations(read);
+        if (CallsValidateToken(operations))
+        {
+            return false;
+        }
+
+        var tainted = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var operation in operations)
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator when Carries(value, read, tainted):
+                        tainted.Add(declarator.Symbol);
+                        break;
+                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when Carries(assignment.Value, read, tainted):
+                        tainted.Add(local.Local);
+                        break;
+                }
+            }
+        }
+
+        foreach (var operation in operations)
+        {
+            switch (operation)
+            {
+                case IObjectCreationOperation creation when IsIdentityType(creation.Type) && ArgumentsCarry(creation.Arguments, read, tainted):
+                    return true;
+                case IInvocationOperation { TargetMethod.Name: "AddClaim" or "AddClaims" or "AddIdentity" or "AddIdentities" } add
+                    when IsIdentityType(add.TargetMethod.ContainingType) && ArgumentsCarry(add.Arguments, read, tainted):
+                    return true;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation user } assignment
+                    when SymbolEqualityComparer.Default.Equals(user.Property, _httpContextUser) && Carries(assignment.Value, read, tainted):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>TVA6003 on OnMessageReceived: <c>Success()</c> in a method that reads a token without validating any.</summary>
+    private bool SucceedsWithUnvalidatedToken(IInvocationOperation success)
+    {
+        var operations = BlockOperations(success);
+        if (CallsValidateToken(operations))
+        {
+            return false;
+        }
+
+        foreach (var operation in operations)
+        {
+            if (UnvalidatedTokenData.IsUnvalidatedRead(operation, _types))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<IOperation> BlockOperations(IOperation operation)
+    {
+        var root = operation;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        var operations = new List<IOperation>();
+        foreach (var descendant in root.DescendantsAndSelf())
+        {
+            operations.Add(descendant);
+        }
+
+        return operations;
+    }
+
+    /// <summary>Any <c>ValidateToken…</c> call (the library's, or the application's own wrapper) counts as validating.</summary>
+    private static bool CallsValidateToken(List<IOperation> operations)
+    {
+        foreach (var operation in operations)
+        {
+            if (operation is IInvocationOperation invocation
+                && invocation.TargetMethod.Name.StartsWith("ValidateToken", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Carries(IOperation value, IInvocationOperation read, HashSet<ISymbol> tainted)
+    {
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            if (ReferenceEquals(operation, read)
+                || (operation is ILocalReferenceOperation local && tainted.Contains(local.Local)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ArgumentsCarry(ImmutableArray<IArgumentOperation> arguments, IInvocationOperation read, HashSet<ISymbol> tainted)
+    {
+        foreach (var argument in arguments)
+        {
+            if (Carries(argument.Value, read, tainted))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsIdentityType(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, _types.ClaimsIdentity)
+                || SymbolEqualityComparer.Default.Equals(current, _types.ClaimsPrincipal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsContext(IOperation? instance, HashSet<INamedTypeSymbol> contexts)
+    {
+        for (var type = instance?.Type as INamedTypeSymbol; type is not null; type = type.BaseType)
+        {
+            if (contexts.Contains(type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddMethods(INamedTypeSymbol type, string name, Call call)
+    {
+        foreach (var member in type.GetMembers(name))
+        {
+            if (member is IMethodSymbol method)
+            {
+                _methods[method.OriginalDefinition] = call;
+            }
+        }
+    }
+
+    /// <summary><c>Success()</c> is declared on <c>ResultContext&lt;TOptions&gt;</c>, a base of the event contexts.</summary>
+    private void AddSuccess(INamedTypeSymbol context)
+    {
+        for (var type = context.BaseType; type is not null; type = type.BaseType)
+        {
+            foreach (var member in type.GetMembers("Success"))
+            {
+                if (member is IMethodSymbol { Parameters.Length: 0 } method)
+                {
+                    _methods[method.OriginalDefinition] = Call.Success;
+                }
+            }
+        }
+    }
+}

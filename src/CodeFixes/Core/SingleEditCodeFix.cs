@@ -1,0 +1,32 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace TokenValidationAnalyzers.CodeFixes.Core;
+
+/// <summary>Registers one code action per diagnostic whose edit <see cref="DocumentFixAll"/> can also apply in bulk.</summary>
+internal static class SingleEditCodeFix
+{
+    public static async Task RegisterAsync(CodeFixContext context, DocumentFixAll fix, System.Func<Diagnostic, string> title, System.Func<string, string> equivalenceKey)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (fix.Apply(root, System.Collections.Immutable.ImmutableArray.Create(diagnostic), context.CancellationToken) is not { } fixedRoot)
+            {
+                continue;
+            }
+
+            var document = context.Document.WithSyntaxRoot(fixedRoot);
+            context.RegisterCodeFix(
+                CodeAction.Create(title(diagnostic), _ => Task.FromResult(document), equivalenceKey(diagnostic.Id)),
+                diagnostic);
+        }
+    }
+}
