@@ -120,6 +120,78 @@ public static class Descriptors
         description: "A token that names its own key source (issuer, jku, x5u, jwk, x5c) can point to a key its author controls.",
         helpLinkUri: HelpLinkBase + "TVA2004.md");
 
+    public static readonly DiagnosticDescriptor TVA3001 = new(
+        DiagnosticIds.HardcodedSigningKey,
+        title: "Signing key is hardcoded",
+        messageFormat: "Secret key material is written in the source code: anyone with the code or the binary can sign tokens",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A key in source control, build output or a decompiled assembly is a key every reader holds; it cannot be rotated without a release.",
+        helpLinkUri: HelpLinkBase + "TVA3001.md");
+
+    public static readonly DiagnosticDescriptor TVA3002 = new(
+        DiagnosticIds.HardcodedKeyFallback,
+        title: "Signing key has a hardcoded fallback",
+        messageFormat: "Key material read from {0} falls back to a literal when it is missing: a misconfigured deployment signs with a public key",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A default key makes a missing secret silent: production runs with the key that is in the repository.",
+        helpLinkUri: HelpLinkBase + "TVA3002.md");
+
+    public static readonly DiagnosticDescriptor TVA3003 = new(
+        DiagnosticIds.ShortSymmetricKey,
+        title: "Symmetric key is shorter than 256 bits",
+        messageFormat: "The symmetric key is {0} bytes long: HMAC-SHA256 needs at least 32 bytes of key",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Short HMAC keys can be brute-forced offline from a single token.",
+        helpLinkUri: HelpLinkBase + "TVA3003.md");
+
+    public static readonly DiagnosticDescriptor TVA3004 = new(
+        DiagnosticIds.NoneAlgorithmAllowed,
+        title: "The 'none' algorithm is allowed",
+        messageFormat: "The 'none' algorithm is allowed: a token without a signature can pass",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "'alg: none' means the token is not signed; allowing it lets anyone write tokens.",
+        helpLinkUri: HelpLinkBase + "TVA3004.md");
+
+    public static readonly DiagnosticDescriptor TVA3005 = new(
+        DiagnosticIds.KeyInAppSettings,
+        title: "Signing key is committed in appsettings.json",
+        messageFormat: "'{0}' holds signing key material in a configuration file that is committed and deployed with the application",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "appsettings.json travels with the source and the build output; secrets belong in a secret store, environment variables or user secrets.",
+        helpLinkUri: HelpLinkBase + "TVA3005.md");
+
+    public static readonly DiagnosticDescriptor TVA3006 = new(
+        DiagnosticIds.UnsignedTokenIssued,
+        title: "Token is issued unsigned",
+        messageFormat: "The token is created without signing credentials: it is written with 'alg: none' and anyone can forge it",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A token without SigningCredentials carries no signature; whoever accepts it trusts claims anyone can write.",
+        helpLinkUri: HelpLinkBase + "TVA3006.md");
+
+    public static readonly DiagnosticDescriptor TVA4001 = new(
+        DiagnosticIds.ClockSkewTooLarge,
+        title: "Clock skew is too large",
+        messageFormat: "ClockSkew of {0} exceeds the limit of {1}: expired tokens stay valid that much longer",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Clock skew extends every token's lifetime; a large skew keeps stolen and revoked tokens usable.",
+        helpLinkUri: HelpLinkBase + "TVA4001.md");
+
+    public static readonly DiagnosticDescriptor TVA4002 = new(
+        DiagnosticIds.TokenLifetimeTooLong,
+        title: "Issued token lives too long",
+        messageFormat: "The token expires {0} after it is issued, more than the limit of {1}",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A long-lived bearer token is a long-lived credential for whoever steals it.",
+        helpLinkUri: HelpLinkBase + "TVA4002.md");
+
+    public static readonly DiagnosticDescriptor TVA4003 = new(
+        DiagnosticIds.TokenNeverExpires,
+        title: "Issued token never expires",
+        messageFormat: "The token is created without an expiry: it stays valid forever",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A token without 'exp' cannot be revoked by time; a stolen one works forever.",
+        helpLinkUri: HelpLinkBase + "TVA4003.md");
+
     public static readonly DiagnosticDescriptor TVA6001 = new(
         DiagnosticIds.ValidationResultIgnored,
         title: "Token validation result is ignored",

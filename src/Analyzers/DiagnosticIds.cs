@@ -17,6 +17,15 @@ public static class DiagnosticIds
     public const string SignatureValidationBypassed = "TVA2002";
     public const string KeyResolverIgnoresKeyId = "TVA2003";
     public const string KeysFromToken = "TVA2004";
+    public const string HardcodedSigningKey = "TVA3001";
+    public const string HardcodedKeyFallback = "TVA3002";
+    public const string ShortSymmetricKey = "TVA3003";
+    public const string NoneAlgorithmAllowed = "TVA3004";
+    public const string KeyInAppSettings = "TVA3005";
+    public const string UnsignedTokenIssued = "TVA3006";
+    public const string ClockSkewTooLarge = "TVA4001";
+    public const string TokenLifetimeTooLong = "TVA4002";
+    public const string TokenNeverExpires = "TVA4003";
     public const string ValidationResultIgnored = "TVA6001";
     public const string ClaimsFromUnvalidatedToken = "TVA6002";
     public const string FailureTurnedIntoSuccess = "TVA6003";

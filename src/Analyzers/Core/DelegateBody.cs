@@ -91,7 +91,8 @@ internal sealed class DelegateBody
             var isInput = stripped switch
             {
                 IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, Parameters[index]),
-                IPropertyReferenceOperation { Instance: IParameterReferenceOperation } property => IsOrOverrides(property.Property, sameValue),
+                IPropertyReferenceOperation { Instance: { } instance } property
+                    => Values.StripConversions(instance) is IParameterReferenceOperation && IsOrOverrides(property.Property, sameValue),
                 _ => false,
             };
             if (!isInput && !returned.ConstantValue.HasValue)

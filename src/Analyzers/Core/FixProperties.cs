@@ -35,4 +35,31 @@ public static class FixProperties
 
     /// <summary>"true" when the TVA6001 fix must first store the discarded result (an expression statement or <c>_ =</c>) in <see cref="ResultVariable"/>.</summary>
     public const string ResultIsDiscarded = "ResultIsDiscarded";
+
+    /// <summary>TVA3001: replace the literal (the diagnostic's additional location) with a configuration read.</summary>
+    public const string ActionMoveToConfiguration = "MoveToConfiguration";
+
+    /// <summary>TVA3002: replace the literal fallback with a throw.</summary>
+    public const string ActionThrowWhenMissing = "ThrowWhenMissing";
+
+    /// <summary>"String" or "Bytes": what the replaced literal was, so the configuration read produces the same type.</summary>
+    public const string LiteralKind = "LiteralKind";
+
+    /// <summary>"Coalesce" (<c>?? "…"</c>) or "DefaultArgument" (<c>GetValue("…", "…")</c>).</summary>
+    public const string FallbackKind = "FallbackKind";
+
+    /// <summary>The configuration key or environment variable whose absence the fix reports.</summary>
+    public const string SettingName = "SettingName";
+
+    /// <summary>C# the fix writes as the value (instead of a configuration read), e.g. <c>global::System.TimeSpan.FromMinutes(5)</c>.</summary>
+    public const string ValueExpression = "ValueExpression";
+
+    /// <summary>Replace the value of the reported assignment (or argument) with <see cref="ValueExpression"/>.</summary>
+    public const string ActionSetValue = "SetValue";
+
+    /// <summary>Remove the element at the diagnostic's additional location from its collection.</summary>
+    public const string ActionRemoveElement = "RemoveElement";
+
+    /// <summary>Add the named argument <see cref="Member"/>: <see cref="ValueExpression"/> to the reported creation (or replace an explicit one).</summary>
+    public const string ActionAddArgument = "AddArgument";
 }

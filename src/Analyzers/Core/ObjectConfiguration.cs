@@ -57,6 +57,9 @@ internal sealed class ObjectConfiguration
     /// <summary>The options object holding this object comes from outside the block (a parameter not of an AddJwtBearer/AddOpenIdConnect lambda, a field).</summary>
     public bool OwnerFromOutside { get; }
 
+    /// <summary>Created here (without copy-constructor arguments), not passed on, options configured here: what it lacks can be judged.</summary>
+    public bool IsJudged => Creation is IObjectCreationOperation { Arguments.Length: 0 } && !Escapes && !OwnerFromOutside;
+
     public bool Sets(IPropertySymbol? property) => FindLast(_assignments, property) is not null;
 
     public bool OwnerSets(IPropertySymbol? property) => FindLast(_ownerAssignments, property) is not null;

@@ -43,9 +43,10 @@ internal static class UnvalidatedTokenData
                         when IsTokenObject(pattern.Value, tokens, types):
                         tokens.Add(declared);
                         break;
-                    case IArgumentOperation { Value: ILocalReferenceOperation outLocal, Parent: IInvocationOperation call } argument
-                        when argument.Parameter?.RefKind == RefKind.Out && Datum(call, tokens, data, types) is { } outDatum:
-                        data[outLocal.Local] = outDatum;
+                    case IArgumentOperation { Parent: IInvocationOperation call } argument
+                        when argument.Parameter?.RefKind == RefKind.Out && OutLocal(argument.Value) is { } outLocal
+                            && Datum(call, tokens, data, types) is { } outDatum:
+                        data[outLocal] = outDatum;
                         break;
                 }
             }
@@ -55,7 +56,7 @@ internal static class UnvalidatedTokenData
         {
             var (type, arguments) = operation switch
             {
-                IInvocationOperation invocation => (invocation.TargetMethod.ContainingType, invocation.Arguments),
+                IInvocationOperation invocation => (ReceiverType(invocation.TargetMethod), invocation.Arguments),
                 IObjectCreationOperation creation => (creation.Type as INamedTypeSymbol, creation.Arguments),
                 _ => (null, default),
             };
@@ -91,6 +92,20 @@ internal static class UnvalidatedTokenData
                 return false;
         }
     }
+
+    /// <summary><c>out x</c> or <c>out var x</c>.</summary>
+    private static ILocalSymbol? OutLocal(IOperation value) => value switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } => declared.Local,
+        _ => null,
+    };
+
+    /// <summary>The type a call works on: the extended type for an extension method (<c>http.GetFromJsonAsync(…)</c>).</summary>
+    private static INamedTypeSymbol? ReceiverType(IMethodSymbol method)
+        => method.IsExtensionMethod && method.Parameters.Length > 0 ? method.Parameters[0].Type as INamedTypeSymbol
+            : method.ReducedFrom is { Parameters.Length: > 0 } reduced ? reduced.Parameters[0].Type as INamedTypeSymbol
+            : method.ContainingType;
 
     private static void Track(ISymbol local, IOperation value, HashSet<ISymbol> tokens, Dictionary<ISymbol, string> data, WellKnownTypes types)
     {

@@ -58,6 +58,19 @@ internal sealed class WellKnownTypes
             Get(compilation, "Microsoft.AspNetCore.Authentication.JwtBearer.MessageReceivedContext"),
             Get(compilation, "Microsoft.AspNetCore.Authentication.OpenIdConnect.MessageReceivedContext"));
         SecurityKey = Get(compilation, "Microsoft.IdentityModel.Tokens.SecurityKey");
+        SecurityTokenDescriptor = Get(compilation, "Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor");
+        SigningCredentials = Get(compilation, "Microsoft.IdentityModel.Tokens.SigningCredentials");
+        SymmetricSecurityKey = Get(compilation, "Microsoft.IdentityModel.Tokens.SymmetricSecurityKey");
+        JsonWebKey = Get(compilation, "Microsoft.IdentityModel.Tokens.JsonWebKey");
+        X509Certificate2 = Get(compilation, "System.Security.Cryptography.X509Certificates.X509Certificate2");
+        X509CertificateLoader = Get(compilation, "System.Security.Cryptography.X509Certificates.X509CertificateLoader");
+        AsymmetricAlgorithm = Get(compilation, "System.Security.Cryptography.AsymmetricAlgorithm");
+        AsymmetricAlgorithmTypes = Set(
+            Get(compilation, "System.Security.Cryptography.RSA"),
+            Get(compilation, "System.Security.Cryptography.DSA"),
+            Get(compilation, "System.Security.Cryptography.ECAlgorithm"),
+            Get(compilation, "System.Security.Cryptography.ECDsa"),
+            Get(compilation, "System.Security.Cryptography.ECDiffieHellman"));
         KeySourceTypes = Set(
             Get(compilation, "System.Net.Http.HttpClient"),
             Get(compilation, "System.Net.Http.HttpRequestMessage"),
@@ -74,6 +87,34 @@ internal sealed class WellKnownTypes
     }
 
     public INamedTypeSymbol? SecurityKey { get; }
+    public INamedTypeSymbol? SecurityTokenDescriptor { get; }
+    public INamedTypeSymbol? SigningCredentials { get; }
+    public INamedTypeSymbol? SymmetricSecurityKey { get; }
+    public INamedTypeSymbol? JsonWebKey { get; }
+    public INamedTypeSymbol? X509Certificate2 { get; }
+    public INamedTypeSymbol? X509CertificateLoader { get; }
+    public INamedTypeSymbol? AsymmetricAlgorithm { get; }
+
+    /// <summary>RSA, DSA, ECDsa, ECDiffieHellman and their EC base: they declare or override the key import methods.</summary>
+    public HashSet<INamedTypeSymbol> AsymmetricAlgorithmTypes { get; }
+
+    public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (baseType is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Types whose construction or calls fetch or build key material: HTTP, URIs, certificates, JWKs, metadata retrieval.</summary>
     public HashSet<INamedTypeSymbol> KeySourceTypes { get; }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,7 +18,8 @@ internal sealed class DocumentFixAll : DocumentBasedFixAllProvider
     private readonly Func<SyntaxNode, SyntaxNode, Diagnostic, SyntaxNode?> _apply;
 
     /// <param name="findTarget">The node a diagnostic's fix edits (found in the original tree).</param>
-    /// <param name="apply">Applies the fix to the current root given the current version of that node; null when it cannot.</param>
+    /// <param name="apply">Applies the fix to the current root given the current version of that node; null when it cannot.
+    /// Nodes at the diagnostic's additional locations are tracked too: find them with <see cref="Current"/>.</param>
     public DocumentFixAll(Func<SyntaxNode, Diagnostic, SyntaxNode?> findTarget, Func<SyntaxNode, SyntaxNode, Diagnostic, SyntaxNode?> apply)
     {
         _findTarget = findTarget;
@@ -36,12 +38,45 @@ internal sealed class DocumentFixAll : DocumentBasedFixAllProvider
         return fixedRoot is null ? document : document.WithSyntaxRoot(fixedRoot);
     }
 
+    /// <summary>The current version, in <paramref name="root"/>, of the node at a diagnostic's additional location.</summary>
+    public static SyntaxNode? Current(SyntaxNode root, Location location)
+    {
+        foreach (var node in root.GetAnnotatedNodes(AdditionalTarget))
+        {
+            foreach (var annotation in node.GetAnnotations(AdditionalTarget))
+            {
+                if (annotation.Data == Key(location))
+                {
+                    return node;
+                }
+            }
+        }
+
+        return null;
+    }
+
     public SyntaxNode? Apply(SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var targets = ImmutableArray.CreateBuilder<(SyntaxNode Node, Diagnostic Diagnostic)>();
+        // mark the nodes at additional locations first (spans do not move), so that edits can find them again later
+        var additional = new Dictionary<SyntaxNode, SyntaxAnnotation>();
         foreach (var diagnostic in diagnostics)
         {
-            if (_findTarget(root, diagnostic) is { } node)
+            foreach (var location in diagnostic.AdditionalLocations)
+            {
+                if (location.SourceTree == root.SyntaxTree)
+                {
+                    additional[root.FindNode(location.SourceSpan, getInnermostNodeForTie: true)] = new SyntaxAnnotation(AdditionalTarget, Key(location));
+                }
+            }
+        }
+
+        var annotated = additional.Count == 0
+            ? root
+            : root.ReplaceNodes(additional.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(additional[original]));
+        var targets = new List<(SyntaxNode Node, Diagnostic Diagnostic)>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (_findTarget(annotated, diagnostic) is { } node)
             {
                 targets.Add((node, diagnostic));
             }
@@ -52,13 +87,13 @@ internal sealed class DocumentFixAll : DocumentBasedFixAllProvider
             return null;
         }
 
-        var nodes = new SyntaxNode[targets.Count];
-        for (var i = 0; i < nodes.Length; i++)
+        var nodes = new List<SyntaxNode>(targets.Count);
+        foreach (var (node, _) in targets)
         {
-            nodes[i] = targets[i].Node;
+            nodes.Add(node);
         }
 
-        var current = root.TrackNodes(nodes);
+        var current = annotated.TrackNodes(nodes);
         var changed = false;
         foreach (var (node, diagnostic) in targets)
         {
@@ -72,4 +107,8 @@ internal sealed class DocumentFixAll : DocumentBasedFixAllProvider
 
         return changed ? current : null;
     }
+
+    private const string AdditionalTarget = "TokenValidationAnalyzers.AdditionalTarget";
+
+    private static string Key(Location location) => location.SourceSpan.Start + ":" + location.SourceSpan.Length;
 }

@@ -74,6 +74,49 @@ internal static class MemberAssignmentEdits
         return root.ReplaceNode(initializer, AddElement(initializer, element));
     }
 
+    /// <summary>Adds <c>name: value</c> to a creation's arguments, or replaces the value of an explicit <c>name: null</c>.</summary>
+    public static SyntaxNode? AddNamedArgument(SyntaxNode root, BaseObjectCreationExpressionSyntax creation, string name, ExpressionSyntax value)
+    {
+        if (creation.ArgumentList is not { } arguments)
+        {
+            return null;
+        }
+
+        foreach (var argument in arguments.Arguments)
+        {
+            if (argument.NameColon?.Name.Identifier.ValueText == name)
+            {
+                return root.ReplaceNode(argument.Expression, value.WithTriviaFrom(argument.Expression));
+            }
+        }
+
+        var added = SyntaxFactory.Argument(SyntaxFactory.NameColon(SyntaxFactory.IdentifierName(name)), default, value.WithoutTrivia());
+        var nodes = arguments.Arguments.GetWithSeparators().ToList();
+        if (nodes.Count > 0)
+        {
+            nodes.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space));
+        }
+
+        nodes.Add(added);
+        return root.ReplaceNode(arguments, arguments.WithArguments(SyntaxFactory.SeparatedList<ArgumentSyntax>(SyntaxFactory.NodeOrTokenList(nodes))));
+    }
+
+    /// <summary>Removes one element of an array or collection initializer, or of a collection expression.</summary>
+    public static SyntaxNode? RemoveElement(SyntaxNode root, SyntaxNode element)
+    {
+        switch (element)
+        {
+            case ExpressionSyntax expression when expression.Parent is InitializerExpressionSyntax initializer:
+                return root.ReplaceNode(initializer, RemoveElement(initializer, expression));
+            case CollectionElementSyntax item when item.Parent is CollectionExpressionSyntax collection:
+                return root.ReplaceNode(collection, collection.WithElements(collection.Elements.Remove(item)));
+            case ExpressionSyntax expression when expression.Parent is ExpressionElementSyntax item && item.Parent is CollectionExpressionSyntax collection:
+                return root.ReplaceNode(collection, collection.WithElements(collection.Elements.Remove(item)));
+            default:
+                return null;
+        }
+    }
+
     private static InitializerExpressionSyntax AddElement(InitializerExpressionSyntax initializer, ExpressionSyntax element)
     {
         var expressions = initializer.Expressions;

@@ -17,6 +17,7 @@ internal sealed class DelegateRules
     private readonly WellKnownTypes _types;
     private readonly Dictionary<IPropertySymbol, DelegateKind> _properties = new(SymbolEqualityComparer.Default);
     private readonly IPropertySymbol? _tokenIssuer;
+    private readonly Dictionary<IPropertySymbol, (IPropertySymbol? Switch, ValidationSource? Source)> _covers = new(SymbolEqualityComparer.Default);
 
     public DelegateRules(WellKnownTypes types)
     {
@@ -28,6 +29,14 @@ internal sealed class DelegateRules
         Add(DelegateKind.ValidatesSignature, "SignatureValidator", "SignatureValidatorUsingConfiguration");
         Add(DelegateKind.ResolvesKeys, "IssuerSigningKeyResolver", "IssuerSigningKeyResolverUsingConfiguration");
         Add(DelegateKind.Keys, "IssuerSigningKey", "IssuerSigningKeys");
+
+        // removing these delegates brings back the check they replace: its switch and its source of valid values
+        var issuer = ValidationSource.Issuer(types);
+        var audience = ValidationSource.Audience(types);
+        Cover("IssuerValidator", issuer.Switch, issuer);
+        Cover("IssuerValidatorUsingConfiguration", issuer.Switch, issuer);
+        Cover("AudienceValidator", audience.Switch, audience);
+        Cover("LifetimeValidator", types.TokenValidationParametersProperty("ValidateLifetime"), null);
     }
 
     private enum DelegateKind
@@ -67,7 +76,7 @@ internal sealed class DelegateRules
             {
                 case DelegateKind.ReturnsTrueWhenValid when body.AlwaysReturnsConstant(true) && !body.MayRejectByThrowing(_types):
                 case DelegateKind.ReturnsValidatedInput when body.AlwaysReturnsParameterOrConstant(0, _tokenIssuer) && !body.MayRejectByThrowing(_types):
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA2001, assignment.Syntax.GetLocation(), RemoveProperties, name));
+                    ReportAcceptsEverything(context, assignment, target);
                     break;
                 case DelegateKind.ValidatesSignature when ReturnsUnverifiedParse(body):
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA2002, assignment.Syntax.GetLocation(), RemoveProperties, name));
@@ -80,6 +89,32 @@ internal sealed class DelegateRules
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
         }
+    }
+
+    /// <summary>
+    /// TVA2001. Its fix removes the delegate; where the object also switches the check off, that switch goes too, and
+    /// where nothing else would supply valid issuers or audiences (TVA1009/TVA1010 after the fix), no fix is offered.
+    /// </summary>
+    private void ReportAcceptsEverything(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+    {
+        var properties = RemoveProperties;
+        var related = ImmutableArray<Location>.Empty;
+        if (_covers.TryGetValue(target.Property.OriginalDefinition, out var covered)
+            && ObjectRef.TryResolve(target.Instance, _types, out var receiver))
+        {
+            var configuration = ObjectConfiguration.Collect(assignment, receiver, _types);
+            if (configuration.LastAssignment(covered.Switch) is { } off && Values.IsConstant(off.Value, expected: false))
+            {
+                related = ImmutableArray.Create(off.Assignment.Syntax.GetLocation());
+            }
+
+            if (covered.Source is { } source && configuration.IsJudged && !source.IsSupplied(configuration, ignoring: target.Property.OriginalDefinition))
+            {
+                properties = ImmutableDictionary<string, string?>.Empty;
+            }
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA2001, assignment.Syntax.GetLocation(), related, properties, target.Property.Name));
     }
 
     private void AnalyzeResolver(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, DelegateBody body, string name)
@@ -105,15 +140,9 @@ internal sealed class DelegateRules
     /// <summary><c>IssuerSigningKey(s) = …</c> built from a token the method only read: the key source came from the token.</summary>
     private void AnalyzeKeys(OperationAnalysisContext context, ISimpleAssignmentOperation assignment)
     {
-        var root = (IOperation)assignment;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
         var operations = new List<IOperation>();
         var readsToken = false;
-        foreach (var operation in root.Descendants())
+        foreach (var operation in Scopes.Function(assignment).Descendants())
         {
             operations.Add(operation);
             readsToken |= UnvalidatedTokenData.IsUnvalidatedRead(operation, _types);
@@ -194,7 +223,7 @@ internal sealed class DelegateRules
             {
                 IArrayCreationOperation array => array.Initializer is { ElementValues.Length: 1 },
                 IObjectCreationOperation { Initializer: { } initializer } => initializer.Initializers.Length == 1,
-                _ => false,
+                _ => value.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CollectionExpressionSyntax { Elements.Count: 1 },
             };
             if (!single)
             {
@@ -203,6 +232,14 @@ internal sealed class DelegateRules
         }
 
         return true;
+    }
+
+    private void Cover(string validator, IPropertySymbol? @switch, ValidationSource? source)
+    {
+        if (_types.TokenValidationParametersProperty(validator) is { } property)
+        {
+            _covers[property] = (@switch, source);
+        }
     }
 
     private void Add(DelegateKind kind, params string[] names)

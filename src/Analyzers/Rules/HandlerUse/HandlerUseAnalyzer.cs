@@ -27,6 +27,7 @@ public sealed class HandlerUseAnalyzer : DiagnosticAnalyzer
             var rules = new HandlerUseRules(types);
             start.RegisterOperationAction(rules.AnalyzeInvocation, OperationKind.Invocation);
             start.RegisterOperationAction(rules.AnalyzeAssignment, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(rules.AnalyzeCreation, OperationKind.ObjectCreation);
         });
     }
 }

@@ -83,6 +83,22 @@ internal sealed class HandlerUseRules
         }
     }
 
+    /// <summary>TVA6002 for <c>new JwtSecurityToken(token)</c> / <c>new JsonWebToken(token)</c>: parsing, like ReadJwtToken, validates nothing.</summary>
+    public void AnalyzeCreation(OperationAnalysisContext context)
+    {
+        try
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (creation.Arguments.Length == 1 && UnvalidatedTokenData.IsUnvalidatedRead(creation, _types) && TrustsClaimsOf(creation))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6002, Locations.Creation(creation), "new " + creation.Type!.Name));
+            }
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
+        }
+    }
+
     public void AnalyzeAssignment(OperationAnalysisContext context)
     {
         try
@@ -101,7 +117,7 @@ internal sealed class HandlerUseRules
     }
 
     /// <summary>TVA6002: the read token's claims reach an identity, a principal or <c>HttpContext.User</c>, and the method validates nothing.</summary>
-    private bool TrustsClaimsOf(IInvocationOperation read)
+    private bool TrustsClaimsOf(IOperation read)
     {
         var operations = BlockOperations(read);
         if (CallsValidateToken(operations))
@@ -121,6 +137,13 @@ internal sealed class HandlerUseRules
                         break;
                     case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when Carries(assignment.Value, read, tainted):
                         tainted.Add(local.Local);
+                        break;
+                    case IForEachLoopOperation loop when Carries(loop.Collection, read, tainted):
+                        foreach (var variable in loop.Locals)
+                        {
+                            tainted.Add(variable);
+                        }
+
                         break;
                 }
             }
@@ -166,14 +189,8 @@ internal sealed class HandlerUseRules
 
     private static List<IOperation> BlockOperations(IOperation operation)
     {
-        var root = operation;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
         var operations = new List<IOperation>();
-        foreach (var descendant in root.DescendantsAndSelf())
+        foreach (var descendant in Scopes.Function(operation).DescendantsAndSelf())
         {
             operations.Add(descendant);
         }
@@ -196,7 +213,7 @@ internal sealed class HandlerUseRules
         return false;
     }
 
-    private static bool Carries(IOperation value, IInvocationOperation read, HashSet<ISymbol> tainted)
+    private static bool Carries(IOperation value, IOperation read, HashSet<ISymbol> tainted)
     {
         foreach (var operation in value.DescendantsAndSelf())
         {
@@ -210,7 +227,7 @@ internal sealed class HandlerUseRules
         return false;
     }
 
-    private static bool ArgumentsCarry(ImmutableArray<IArgumentOperation> arguments, IInvocationOperation read, HashSet<ISymbol> tainted)
+    private static bool ArgumentsCarry(ImmutableArray<IArgumentOperation> arguments, IOperation read, HashSet<ISymbol> tainted)
     {
         foreach (var argument in arguments)
         {

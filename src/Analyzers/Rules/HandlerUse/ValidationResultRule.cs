@@ -89,8 +89,8 @@ internal static class ValidationResultRule
             switch (reference.Parent)
             {
                 case IPropertyReferenceOperation { Property.Name: "IsValid" or "Exception" }:
-                case IIsPatternOperation:
-                case ISwitchExpressionOperation:
+                case IIsPatternOperation pattern when TestsIsValid(pattern.Pattern):
+                case ISwitchExpressionOperation switchExpression when TestsIsValid(switchExpression):
                     firstCheck = position < firstCheck ? position : firstCheck;
                     break;
                 case IPropertyReferenceOperation member when IsTrusting(member.Property.Name):
@@ -109,6 +109,20 @@ internal static class ValidationResultRule
         }
     }
 
+    /// <summary><c>result is { IsValid: true }</c> tests the result; <c>result is not null</c> does not.</summary>
+    private static bool TestsIsValid(IOperation pattern)
+    {
+        foreach (var operation in pattern.DescendantsAndSelf())
+        {
+            if (operation is IPropertySubpatternOperation { Member: IPropertyReferenceOperation { Property.Name: "IsValid" or "Exception" } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsTrusting(string member)
         => member is "ClaimsIdentity" or "Claims" or "SecurityToken" or "TokenOnFailedValidation";
 
@@ -120,7 +134,7 @@ internal static class ValidationResultRule
         {
             properties = properties
                 .Add(FixProperties.ResultVariable, variable)
-                .Add(FixProperties.ResultIsDiscarded, result.Parent is IExpressionStatementOperation or ISimpleAssignmentOperation ? "true" : "false");
+                .Add(FixProperties.ResultIsDiscarded, result.Parent is IExpressionStatementOperation or ISimpleAssignmentOperation { Target: IDiscardOperation } ? "true" : "false");
         }
 
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6001, Locations.CalledName(invocation), properties, what));

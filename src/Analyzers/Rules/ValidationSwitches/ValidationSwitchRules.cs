@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Text;
 using TokenValidationAnalyzers.Core;
 
 namespace TokenValidationAnalyzers.Rules.ValidationSwitches;
@@ -20,8 +19,8 @@ internal sealed class ValidationSwitchRules
     private readonly Dictionary<IPropertySymbol, Switch> _switches = new(SymbolEqualityComparer.Default);
     private readonly IPropertySymbol? _validateTokenReplay;
     private readonly IPropertySymbol?[] _replayChecks;
-    private readonly Need _issuer;
-    private readonly Need _audience;
+    private readonly ValidationSource _issuer;
+    private readonly ValidationSource _audience;
 
     public ValidationSwitchRules(WellKnownTypes types)
     {
@@ -37,20 +36,8 @@ internal sealed class ValidationSwitchRules
         _validateTokenReplay = Tvp("ValidateTokenReplay");
         _replayChecks = new[] { Tvp("TokenReplayCache"), Tvp("TokenReplayValidator") };
 
-        _issuer = new Need(
-            Descriptors.TVA1009, Tvp("ValidateIssuer"), Tvp("ValidIssuer"), Tvp("ValidIssuers"), "ValidIssuer", "Jwt:Issuer", "JWT_ISSUER",
-            suppliers: new[] { issuerValidators[0], issuerValidators[1], Tvp("ConfigurationManager") },
-            ownerSuppliers: new[]
-            {
-                Options(types.JwtBearerOptions, "Authority"), Options(types.JwtBearerOptions, "MetadataAddress"),
-                Options(types.JwtBearerOptions, "Configuration"), Options(types.JwtBearerOptions, "ConfigurationManager"),
-                Options(types.OpenIdConnectOptions, "Authority"), Options(types.OpenIdConnectOptions, "MetadataAddress"),
-                Options(types.OpenIdConnectOptions, "Configuration"), Options(types.OpenIdConnectOptions, "ConfigurationManager"),
-            });
-        _audience = new Need(
-            Descriptors.TVA1010, Tvp("ValidateAudience"), Tvp("ValidAudience"), Tvp("ValidAudiences"), "ValidAudience", "Jwt:Audience", "JWT_AUDIENCE",
-            suppliers: audienceValidators,
-            ownerSuppliers: new[] { Options(types.JwtBearerOptions, "Audience"), Options(types.OpenIdConnectOptions, "ClientId") });
+        _issuer = ValidationSource.Issuer(types);
+        _audience = ValidationSource.Audience(types);
     }
 
     public void AnalyzeAssignment(OperationAnalysisContext context)
@@ -100,8 +87,8 @@ internal sealed class ValidationSwitchRules
                 return;
             }
 
-            ReportMissing(context, creation, configuration, _issuer);
-            ReportMissing(context, creation, configuration, _audience);
+            ReportMissing(context, creation, configuration, _issuer, Descriptors.TVA1009);
+            ReportMissing(context, creation, configuration, _audience, Descriptors.TVA1010);
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
@@ -136,7 +123,7 @@ internal sealed class ValidationSwitchRules
 
         var properties = RemoveProperties;
         var need = weakening.Descriptor == Descriptors.TVA1001 ? _issuer : weakening.Descriptor == Descriptors.TVA1002 ? _audience : null;
-        if (need is not null && configuration is not null && IsJudged(configuration) && !need.IsSupplied(configuration)
+        if (need is not null && configuration is not null && configuration.IsJudged && !need.IsSupplied(configuration)
             && configuration.LastAssignment(need.Value) is null && configuration.LastAssignment(need.Values) is null)
         {
             // removing the switch alone would leave nothing to validate against (TVA1009/TVA1010): write the value too
@@ -164,7 +151,7 @@ internal sealed class ValidationSwitchRules
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA1007, assignment.Syntax.GetLocation()));
     }
 
-    private void ReportMissing(OperationAnalysisContext context, IObjectCreationOperation creation, ObjectConfiguration configuration, Need need)
+    private void ReportMissing(OperationAnalysisContext context, IObjectCreationOperation creation, ObjectConfiguration configuration, ValidationSource need, DiagnosticDescriptor descriptor)
     {
         // switched off (TVA1001/TVA1002) or switched at run time (TVA1008): another rule speaks
         if (configuration.LastAssignment(need.Switch) is { } validate && !Values.IsConstant(validate.Value, expected: true))
@@ -180,24 +167,20 @@ internal sealed class ValidationSwitchRules
         var blank = configuration.LastAssignment(need.Value) ?? configuration.LastAssignment(need.Values);
         if (blank is { } empty && empty.Assignment.Syntax is AssignmentExpressionSyntax)
         {
-            context.ReportDiagnostic(Diagnostic.Create(need.Descriptor, empty.Assignment.Syntax.GetLocation(),
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, empty.Assignment.Syntax.GetLocation(),
                 ValueFromConfiguration(FixProperties.ActionReplace, need, empty.Assignment)));
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(need.Descriptor, CreationLocation(creation),
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, Locations.Creation(creation),
             ValueFromConfiguration(FixProperties.ActionAddMember, need, creation)));
     }
 
-    /// <summary>Only an object created in this block whose options (if any) are configured here can be judged for what it lacks.</summary>
-    private static bool IsJudged(ObjectConfiguration configuration)
-        => configuration.Creation is IObjectCreationOperation { Arguments.Length: 0 } && !configuration.Escapes && !configuration.OwnerFromOutside;
-
-    private ImmutableDictionary<string, string?> ValueFromConfiguration(string action, Need need, IOperation at)
+    private ImmutableDictionary<string, string?> ValueFromConfiguration(string action, ValidationSource need, IOperation at)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, string?>();
         builder.Add(FixProperties.Action, action);
-        builder.Add(FixProperties.Member, need.FixMember);
+        builder.Add(FixProperties.Member, need.Member);
         builder.Add(FixProperties.ConfigurationKey, need.ConfigurationKey);
         builder.Add(FixProperties.EnvironmentVariable, need.EnvironmentVariable);
         if (at.SemanticModel is { } model && ConfigurationInScope.FindExpression(model, at.Syntax.SpanStart, _types) is { } configuration)
@@ -208,22 +191,7 @@ internal sealed class ValidationSwitchRules
         return builder.ToImmutable();
     }
 
-    /// <summary><c>new TokenValidationParameters</c> (or <c>new()</c>) without the initializer: the squiggle stays on one line.</summary>
-    private static Location CreationLocation(IObjectCreationOperation creation)
-    {
-        var syntax = creation.Syntax;
-        var end = syntax switch
-        {
-            ObjectCreationExpressionSyntax explicitNew => explicitNew.ArgumentList?.Span.End ?? explicitNew.Type.Span.End,
-            ImplicitObjectCreationExpressionSyntax implicitNew => implicitNew.ArgumentList.Span.End,
-            _ => syntax.Span.End,
-        };
-        return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(syntax.SpanStart, end));
-    }
-
     private IPropertySymbol? Tvp(string name) => _types.TokenValidationParametersProperty(name);
-
-    private static IPropertySymbol? Options(INamedTypeSymbol? options, string name) => WellKnownTypes.Property(options, name);
 
     private void AddSwitch(string name, DiagnosticDescriptor descriptor, IPropertySymbol?[] validators)
     {
@@ -245,67 +213,5 @@ internal sealed class ValidationSwitchRules
 
         /// <summary>Delegates that IdentityModel calls instead of the switched-off check.</summary>
         public IPropertySymbol?[] Validators { get; }
-    }
-
-    /// <summary>What supplies the valid issuers (or audiences) a switched-on check compares against.</summary>
-    private sealed class Need
-    {
-        private readonly IPropertySymbol?[] _suppliers;
-        private readonly IPropertySymbol?[] _ownerSuppliers;
-
-        public Need(DiagnosticDescriptor descriptor, IPropertySymbol? @switch, IPropertySymbol? value, IPropertySymbol? values,
-            string fixMember, string configurationKey, string environmentVariable, IPropertySymbol?[] suppliers, IPropertySymbol?[] ownerSuppliers)
-        {
-            Descriptor = descriptor;
-            Switch = @switch;
-            Value = value;
-            Values = values;
-            FixMember = fixMember;
-            ConfigurationKey = configurationKey;
-            EnvironmentVariable = environmentVariable;
-            _suppliers = suppliers;
-            _ownerSuppliers = ownerSuppliers;
-        }
-
-        public DiagnosticDescriptor Descriptor { get; }
-        public IPropertySymbol? Switch { get; }
-        public IPropertySymbol? Value { get; }
-        public IPropertySymbol? Values { get; }
-        public string FixMember { get; }
-        public string ConfigurationKey { get; }
-        public string EnvironmentVariable { get; }
-
-        public bool IsSupplied(ObjectConfiguration configuration)
-        {
-            if (configuration.LastAssignment(Value) is { } single
-                && !Core.Values.IsBlankString(single.Value) && !Core.Values.IsConstantNull(single.Value))
-            {
-                return true;
-            }
-
-            if (configuration.LastAssignment(Values) is { } many
-                && !Core.Values.IsEmptyCollection(many.Value) && !Core.Values.IsConstantNull(many.Value))
-            {
-                return true;
-            }
-
-            foreach (var supplier in _suppliers)
-            {
-                if (configuration.Sets(supplier))
-                {
-                    return true;
-                }
-            }
-
-            foreach (var supplier in _ownerSuppliers)
-            {
-                if (configuration.OwnerSets(supplier))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }

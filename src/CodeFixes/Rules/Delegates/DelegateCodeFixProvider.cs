@@ -13,10 +13,10 @@ public sealed class DelegateCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         DiagnosticIds.ValidatorAcceptsEverything, DiagnosticIds.SignatureValidationBypassed);
 
-    public override FixAllProvider GetFixAllProvider() => AssignmentFixes.FixAll;
+    public override FixAllProvider GetFixAllProvider() => ActionFixes.FixAll;
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
-        => SingleEditCodeFix.RegisterAsync(context, AssignmentFixes.FixAll, static _ => "Remove the delegate (use the library's validation)", EquivalenceKey);
+        => SingleEditCodeFix.RegisterAsync(context, ActionFixes.FixAll, static _ => "Remove the delegate (use the library's validation)", EquivalenceKey);
 
     public static string EquivalenceKey(string id) => id + ".RemoveDelegate";
 }

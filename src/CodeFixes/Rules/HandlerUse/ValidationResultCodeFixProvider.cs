@@ -35,12 +35,18 @@ public sealed class ValidationResultCodeFixProvider : CodeFixProvider
         }
 
         var statement = root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<StatementSyntax>();
-        return statement?.Parent is BlockSyntax or SwitchSectionSyntax ? statement : null;
+        return statement?.Parent switch
+        {
+            BlockSyntax or SwitchSectionSyntax => statement,
+            GlobalStatementSyntax global => global,
+            _ => null,
+        };
     }
 
     private static SyntaxNode? Apply(SyntaxNode root, SyntaxNode target, Diagnostic diagnostic)
     {
-        if (target is not StatementSyntax statement
+        var global = target as GlobalStatementSyntax;
+        if ((global?.Statement ?? target) is not StatementSyntax statement
             || !diagnostic.Properties.TryGetValue(FixProperties.ResultVariable, out var name) || name is null)
         {
             return null;
@@ -55,7 +61,9 @@ public sealed class ValidationResultCodeFixProvider : CodeFixProvider
         var discarded = diagnostic.Properties.TryGetValue(FixProperties.ResultIsDiscarded, out var flag) && flag == "true";
         if (!discarded)
         {
-            return root.InsertNodesAfter(statement, new[] { check });
+            return global is null
+                ? root.InsertNodesAfter(statement, new[] { check })
+                : root.InsertNodesAfter(global, new[] { SyntaxFactory.GlobalStatement(check) });
         }
 
         var expression = statement switch
@@ -72,7 +80,9 @@ public sealed class ValidationResultCodeFixProvider : CodeFixProvider
         var declaration = SyntaxFactory.ParseStatement($"var {name} = {expression.WithoutTrivia().ToFullString()};")
             .WithLeadingTrivia(statement.GetLeadingTrivia())
             .WithTrailingTrivia(lineEnd);
-        return root.ReplaceNode(statement, new SyntaxNode[] { declaration, check });
+        return global is null
+            ? root.ReplaceNode(statement, new SyntaxNode[] { declaration, check })
+            : root.ReplaceNode(global, new SyntaxNode[] { SyntaxFactory.GlobalStatement(declaration), SyntaxFactory.GlobalStatement(check) });
     }
 
     private static SyntaxTriviaList IndentationOf(StatementSyntax statement)

@@ -19,10 +19,10 @@ public sealed class ValidationSwitchCodeFixProvider : CodeFixProvider
         DiagnosticIds.UnsignedTokensAccepted, DiagnosticIds.TokensWithoutExpiryAccepted, DiagnosticIds.TokensWithoutAudienceAccepted,
         DiagnosticIds.NoValidIssuer, DiagnosticIds.NoValidAudience);
 
-    public override FixAllProvider GetFixAllProvider() => AssignmentFixes.FixAll;
+    public override FixAllProvider GetFixAllProvider() => ActionFixes.FixAll;
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
-        => SingleEditCodeFix.RegisterAsync(context, AssignmentFixes.FixAll, Title, EquivalenceKey);
+        => SingleEditCodeFix.RegisterAsync(context, ActionFixes.FixAll, Title, EquivalenceKey);
 
     public static string EquivalenceKey(string id) => id switch
     {
@@ -30,9 +30,9 @@ public sealed class ValidationSwitchCodeFixProvider : CodeFixProvider
         _ => id + ".RemoveAssignment",
     };
 
-    private static string Title(Diagnostic diagnostic) => AssignmentFixes.Action(diagnostic) switch
+    private static string Title(Diagnostic diagnostic) => ActionFixes.Action(diagnostic) switch
     {
         FixProperties.ActionRemove => "Remove the assignment (validate as the library does by default)",
-        _ => $"Validate against {AssignmentFixes.Member(diagnostic)} read from configuration",
+        _ => $"Validate against {ActionFixes.Member(diagnostic)} read from configuration",
     };
 }

@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using TokenValidationAnalyzers.Core;
+
+namespace TokenValidationAnalyzers.Rules.KeyMaterial;
+
+/// <summary>What the key-material fixes need, decided where the analyzer traced the key.</summary>
+internal static class HardcodedKeyFix
+{
+    public static ImmutableDictionary<string, string?> Properties(IOperation keyCreation, Core.KeyMaterial material, WellKnownTypes types)
+    {
+        if (material.Literal is not { } literal
+            || !IsInSameMember(keyCreation, literal)
+            || literal is not (ILiteralOperation or IArrayCreationOperation)
+            || literal.SemanticModel is not { } model)
+        {
+            return ImmutableDictionary<string, string?>.Empty;
+        }
+
+        var section = ConfigurationSection(keyCreation.Syntax);
+        var builder = ImmutableDictionary.CreateBuilder<string, string?>();
+        builder.Add(FixProperties.Action, FixProperties.ActionMoveToConfiguration);
+        builder.Add(FixProperties.LiteralKind, material.IsByteLiteral ? "Bytes" : "String");
+        builder.Add(FixProperties.ConfigurationKey, section + ":SigningKey");
+        builder.Add(FixProperties.EnvironmentVariable, section.ToUpperInvariant() + "_SIGNING_KEY");
+        if (ConfigurationInScope.FindExpression(model, literal.Syntax.SpanStart, types) is { } configuration)
+        {
+            builder.Add(FixProperties.Configuration, configuration);
+        }
+
+        return builder.ToImmutable();
+    }
+
+    public static ImmutableDictionary<string, string?> FallbackProperties(IOperation fallback, Core.KeyMaterial material)
+    {
+        var kind = fallback.Parent switch
+        {
+            ICoalesceOperation => "Coalesce",
+            IArgumentOperation => "DefaultArgument",
+            _ => null,
+        };
+        var name = material.ConfigurationKey ?? material.EnvironmentVariable;
+        if (kind is null || name is null)
+        {
+            return ImmutableDictionary<string, string?>.Empty;
+        }
+
+        return ImmutableDictionary<string, string?>.Empty
+            .Add(FixProperties.Action, FixProperties.ActionThrowWhenMissing)
+            .Add(FixProperties.FallbackKind, kind)
+            .Add(FixProperties.SettingName, name);
+    }
+
+    public static ImmutableDictionary<string, string?> SizeProperties(IOperation keyCreation, Core.KeyMaterial material)
+    {
+        if (material.LengthOperand is null)
+        {
+            return ImmutableDictionary<string, string?>.Empty;
+        }
+
+        return ImmutableDictionary<string, string?>.Empty
+            .Add(FixProperties.Action, FixProperties.ActionSetValue)
+            .Add(FixProperties.ValueExpression, UsesHmacSha512(keyCreation.Syntax) ? "64" : "32");
+    }
+
+    public static bool IsInSameMember(IOperation a, IOperation b)
+        => a.Syntax.SyntaxTree == b.Syntax.SyntaxTree
+            && a.Syntax.FirstAncestorOrSelf<MemberDeclarationSyntax>() == b.Syntax.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+
+    /// <summary>The section the surrounding code already reads settings from (<c>config["Auth:Issuer"]</c> → Auth), else Jwt.</summary>
+    private static string ConfigurationSection(SyntaxNode near)
+    {
+        var scope = near.FirstAncestorOrSelf<TypeDeclarationSyntax>() ?? near.SyntaxTree.GetRoot();
+        foreach (var access in scope.DescendantNodes())
+        {
+            if (access is ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments }
+                && arguments[0].Expression is LiteralExpressionSyntax literal
+                && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                && literal.Token.ValueText is { } key
+                && key.IndexOf(':') is var colon and > 0
+                && SyntaxFacts.IsValidIdentifier(key.Substring(0, colon)))
+            {
+                return key.Substring(0, colon);
+            }
+        }
+
+        return "Jwt";
+    }
+
+    private static bool UsesHmacSha512(SyntaxNode near)
+    {
+        var scope = near.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? near;
+        foreach (var node in scope.DescendantNodes())
+        {
+            if (node is IdentifierNameSyntax { Identifier.ValueText: "HmacSha512" or "HmacSha512Signature" }
+                || (node is LiteralExpressionSyntax literal && literal.Token.ValueText == "HS512"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

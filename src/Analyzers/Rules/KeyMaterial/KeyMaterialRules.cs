@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using TokenValidationAnalyzers.Core;
+
+namespace TokenValidationAnalyzers.Rules.KeyMaterial;
+
+/// <summary>The per-compilation state of <see cref="KeyMaterialAnalyzer"/>: key constructors and imports, and the appsettings files.</summary>
+internal sealed class KeyMaterialRules
+{
+    private static readonly Regex JwkSecretMember = new("\"\\s*(k|d|p|q|dp|dq|qi)\\s*\"\\s*:", RegexOptions.CultureInvariant);
+
+    private readonly WellKnownTypes _types;
+    private readonly AnalyzerOptions _options;
+    private readonly Dictionary<IMethodSymbol, Import> _imports = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<string, bool> _reportedSettings = new(StringComparer.Ordinal);
+    private AppSettings? _settings;
+
+    public KeyMaterialRules(WellKnownTypes types, AnalyzerOptions options)
+    {
+        _types = types;
+        _options = options;
+        AddImports(types.AsymmetricAlgorithm, Import.Pem, "ImportFromPem", "ImportFromEncryptedPem");
+        AddImports(types.AsymmetricAlgorithm, Import.Xml, "FromXmlString");
+        AddImports(types.AsymmetricAlgorithm, Import.PrivateBytes, "ImportPkcs8PrivateKey", "ImportEncryptedPkcs8PrivateKey");
+        AddImports(types.X509CertificateLoader, Import.PrivateBytes, "LoadPkcs12");
+        foreach (var type in types.AsymmetricAlgorithmTypes)
+        {
+            AddImports(type, Import.Pem, "ImportFromPem", "ImportFromEncryptedPem");
+            AddImports(type, Import.Xml, "FromXmlString");
+            AddImports(type, Import.PrivateBytes, "ImportPkcs8PrivateKey", "ImportEncryptedPkcs8PrivateKey", "ImportRSAPrivateKey", "ImportECPrivateKey");
+        }
+    }
+
+    private enum Import
+    {
+        Pem,
+        Xml,
+        PrivateBytes,
+    }
+
+    public void AnalyzeCreation(OperationAnalysisContext context)
+    {
+        try
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (creation.Arguments.Length == 0 || creation.Type is not INamedTypeSymbol type)
+            {
+                return;
+            }
+
+            var argument = creation.Arguments[0].Value;
+            if (SymbolEqualityComparer.Default.Equals(type, _types.SymmetricSecurityKey))
+            {
+                Analyze(context, creation, Core.KeyMaterial.Trace(argument, _types), symmetric: true, static _ => true);
+            }
+            else if (SymbolEqualityComparer.Default.Equals(type, _types.JsonWebKey) && argument.Type?.SpecialType == SpecialType.System_String)
+            {
+                Analyze(context, creation, Core.KeyMaterial.Trace(argument, _types), symmetric: false, static text => text is not null && JwkSecretMember.IsMatch(text));
+            }
+            else if (SymbolEqualityComparer.Default.Equals(type, _types.X509Certificate2) && argument.Type?.SpecialType != SpecialType.System_String)
+            {
+                Analyze(context, creation, Core.KeyMaterial.Trace(argument, _types), symmetric: false, static _ => true);
+            }
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
+        }
+    }
+
+    public void AnalyzeInvocation(OperationAnalysisContext context)
+    {
+        try
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod.OriginalDefinition;
+            while (!_imports.ContainsKey(method) && method.IsOverride && method.OverriddenMethod is { } overridden)
+            {
+                method = overridden.OriginalDefinition;
+            }
+
+            if (!_imports.TryGetValue(method, out var import) || invocation.Arguments.Length == 0)
+            {
+                return;
+            }
+
+            var material = Core.KeyMaterial.Trace(invocation.Arguments[0].Value, _types);
+            Func<string?, bool> isSecret = import switch
+            {
+                Import.Pem => static text => text is not null && text.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0,
+                Import.Xml => static text => text is not null && (text.IndexOf("<D>", StringComparison.Ordinal) >= 0 || text.IndexOf("<P>", StringComparison.Ordinal) >= 0),
+                _ => static _ => true,
+            };
+            Analyze(context, invocation, material, symmetric: false, isSecret);
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
+        }
+    }
+
+    private void Analyze(OperationAnalysisContext context, IOperation keyCreation, Core.KeyMaterial material, bool symmetric, Func<string?, bool> isSecret)
+    {
+        if (material.Origin == KeyOrigin.Literal)
+        {
+            if (material.IsByteLiteral || isSecret(material.LiteralText))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3001, keyCreation.Syntax.GetLocation(),
+                    LiteralLocations(keyCreation, material), HardcodedKeyFix.Properties(keyCreation, material, _types)));
+            }
+
+            return;
+        }
+
+        if (material.Fallback is { } fallback)
+        {
+            var source = material.Origin == KeyOrigin.Environment
+                ? $"environment variable '{material.EnvironmentVariable}'"
+                : $"configuration key '{material.ConfigurationKey}'";
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3002, fallback.Syntax.GetLocation(), HardcodedKeyFix.FallbackProperties(fallback, material), source));
+            return;
+        }
+
+        if (material.Origin == KeyOrigin.Configuration && material.ConfigurationKey is { } key)
+        {
+            ReportCommittedSetting(context, key, context.CancellationToken);
+        }
+
+        if (symmetric && material.ByteLength is { } length && length < 32)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3003, keyCreation.Syntax.GetLocation(),
+                material.LengthOperand is { } operand ? ImmutableArray.Create(operand.Syntax.GetLocation()) : ImmutableArray<Location>.Empty,
+                HardcodedKeyFix.SizeProperties(keyCreation, material), length));
+        }
+    }
+
+    /// <summary>TVA3005: the configuration key the code reads holds a value in a production appsettings file; reported once per JSON line.</summary>
+    private void ReportCommittedSetting(OperationAnalysisContext context, string key, CancellationToken cancellationToken)
+    {
+        var settings = _settings ??= AppSettings.Read(_options.AdditionalFiles, cancellationToken);
+        if (settings.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var setting in settings.Find(key))
+        {
+            if (string.IsNullOrWhiteSpace(setting.Value)
+                || !_reportedSettings.TryAdd(setting.FilePath + "@" + setting.Span.Start, true))
+            {
+                continue;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3005, setting.Location, setting.KeyPath));
+        }
+    }
+
+    private static IEnumerable<Location> LiteralLocations(IOperation keyCreation, Core.KeyMaterial material)
+        => material.Literal is { } literal && HardcodedKeyFix.IsInSameMember(keyCreation, literal)
+            ? new[] { literal.Syntax.GetLocation() }
+            : Array.Empty<Location>();
+
+    private void AddImports(INamedTypeSymbol? type, Import import, params string[] names)
+    {
+        if (type is null)
+        {
+            return;
+        }
+
+        foreach (var name in names)
+        {
+            foreach (var member in type.GetMembers(name))
+            {
+                if (member is IMethodSymbol method)
+                {
+                    _imports[method.OriginalDefinition] = import;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+using TokenValidationAnalyzers.Core;
+
+namespace TokenValidationAnalyzers.CodeFixes.Core;
+
+/// <summary>
+/// Every fix is one edit that the analyzer chose and described in <see cref="FixProperties"/>: remove an
+/// assignment, replace it, add a member or an argument, set a value, remove an element, move a literal to
+/// configuration, or make a missing setting fail closed. Providers only say which IDs they fix and how to title them.
+/// </summary>
+internal static class ActionFixes
+{
+    public static readonly DocumentFixAll FixAll = new(FindTarget, Apply);
+
+    public static string? Action(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(FixProperties.Action, out var action) ? action : null;
+
+    public static string Member(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(FixProperties.Member, out var member) && member is not null ? member : "the value";
+
+    public static SyntaxNode? FindTarget(SyntaxNode root, Diagnostic diagnostic)
+    {
+        switch (Action(diagnostic))
+        {
+            case FixProperties.ActionSetValue or FixProperties.ActionRemoveElement or FixProperties.ActionMoveToConfiguration:
+                // the analyzer points at the value or element to edit
+                return diagnostic.AdditionalLocations.Count == 1 && diagnostic.AdditionalLocations[0].IsInSource
+                    ? root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true)
+                    : null;
+            case FixProperties.ActionThrowWhenMissing:
+                return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            case FixProperties.ActionAddMember or FixProperties.ActionAddArgument:
+                return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
+            default:
+                return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<AssignmentExpressionSyntax>();
+        }
+    }
+
+    public static SyntaxNode? Apply(SyntaxNode root, SyntaxNode target, Diagnostic diagnostic)
+    {
+        var member = Member(diagnostic);
+        return (Action(diagnostic), target) switch
+        {
+            (FixProperties.ActionRemove, AssignmentExpressionSyntax assignment) => RemoveWithRelated(root, assignment, diagnostic),
+            (FixProperties.ActionReplace, AssignmentExpressionSyntax assignment)
+                => MemberAssignmentEdits.Replace(root, assignment, member, Value(diagnostic)),
+            (FixProperties.ActionAddMember, BaseObjectCreationExpressionSyntax creation)
+                => MemberAssignmentEdits.AddToInitializer(root, creation, member, Value(diagnostic)),
+            (FixProperties.ActionAddArgument, BaseObjectCreationExpressionSyntax creation)
+                => MemberAssignmentEdits.AddNamedArgument(root, creation, member, Value(diagnostic)),
+            (FixProperties.ActionSetValue, ExpressionSyntax value)
+                => root.ReplaceNode(value, Value(diagnostic).WithTriviaFrom(value)),
+            (FixProperties.ActionRemoveElement, _) => MemberAssignmentEdits.RemoveElement(root, target),
+            (FixProperties.ActionMoveToConfiguration, ExpressionSyntax literal) => root.ReplaceNode(literal, KeyFromConfiguration(diagnostic).WithTriviaFrom(literal)),
+            (FixProperties.ActionThrowWhenMissing, ExpressionSyntax fallback) => ThrowWhenMissing(root, fallback, diagnostic),
+            _ => null,
+        };
+    }
+
+    /// <summary>The value the analyzer spelled out, or else a configuration read that fails closed.</summary>
+    public static ExpressionSyntax Value(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(FixProperties.ValueExpression, out var expression) && expression is not null
+            ? SyntaxFactory.ParseExpression(expression).WithAdditionalAnnotations(Simplifier.Annotation)
+            : ConfiguredValue.Create(diagnostic.Properties);
+
+    /// <summary>Removes the assignment and the assignments at the diagnostic's additional locations (a switch-off the removed delegate covered).</summary>
+    private static SyntaxNode? RemoveWithRelated(SyntaxNode root, AssignmentExpressionSyntax assignment, Diagnostic diagnostic)
+    {
+        var tracked = root.TrackNodes(assignment);
+        foreach (var location in diagnostic.AdditionalLocations)
+        {
+            if (DocumentFixAll.Current(tracked, location)?.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } related
+                && MemberAssignmentEdits.Remove(tracked, related) is { } removed)
+            {
+                tracked = removed;
+            }
+        }
+
+        return tracked.GetCurrentNode(assignment) is { } current ? MemberAssignmentEdits.Remove(tracked, current) : null;
+    }
+
+    private static ExpressionSyntax KeyFromConfiguration(Diagnostic diagnostic)
+    {
+        var read = ConfiguredValue.Create(diagnostic.Properties);
+        return diagnostic.Properties.TryGetValue(FixProperties.LiteralKind, out var kind) && kind == "Bytes"
+            ? SyntaxFactory.ParseExpression($"global::System.Convert.FromBase64String({read.ToFullString()})").WithAdditionalAnnotations(Simplifier.Annotation)
+            : read;
+    }
+
+    /// <summary><c>config["K"] ?? "literal"</c> → <c>?? throw …</c>; <c>GetValue&lt;string&gt;("K", "literal")</c> → <c>GetValue&lt;string&gt;("K") ?? throw …</c>.</summary>
+    private static SyntaxNode? ThrowWhenMissing(SyntaxNode root, ExpressionSyntax fallback, Diagnostic diagnostic)
+    {
+        var name = diagnostic.Properties.TryGetValue(FixProperties.SettingName, out var setting) && setting is not null ? setting : "The signing key";
+        var thrown = SyntaxFactory.ParseExpression($"throw new global::System.InvalidOperationException({SymbolDisplay.FormatLiteral(name + " is not configured", quote: true)})")
+            .WithAdditionalAnnotations(Simplifier.Annotation);
+        var kind = diagnostic.Properties.TryGetValue(FixProperties.FallbackKind, out var value) ? value : null;
+        if (kind == "Coalesce" && fallback.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression })
+        {
+            return root.ReplaceNode(fallback, thrown.WithTriviaFrom(fallback));
+        }
+
+        if (kind != "DefaultArgument" || fallback.Parent is not ArgumentSyntax argument
+            || argument.Parent is not ArgumentListSyntax list || list.Parent is not InvocationExpressionSyntax invocation)
+        {
+            return null;
+        }
+
+        var read = invocation.WithArgumentList(list.WithArguments(list.Arguments.Remove(argument))).WithoutTrivia();
+        ExpressionSyntax replacement = SyntaxFactory.BinaryExpression(SyntaxKind.CoalesceExpression,
+            read.WithTrailingTrivia(SyntaxFactory.Space),
+            SyntaxFactory.Token(SyntaxKind.QuestionQuestionToken).WithTrailingTrivia(SyntaxFactory.Space),
+            thrown);
+        if (invocation.Parent is not (ArgumentSyntax or EqualsValueClauseSyntax or AssignmentExpressionSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax))
+        {
+            replacement = SyntaxFactory.ParenthesizedExpression(replacement);
+        }
+
+        return root.ReplaceNode(invocation, replacement.WithTriviaFrom(invocation));
+    }
+}
