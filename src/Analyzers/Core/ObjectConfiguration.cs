@@ -33,8 +33,9 @@ internal sealed class ObjectConfiguration
     private readonly List<MemberAssignment> _assignments;
     private readonly List<MemberAssignment> _ownerAssignments;
 
-    private ObjectConfiguration(List<MemberAssignment> assignments, List<MemberAssignment> ownerAssignments, IOperation? creation, bool escapes, bool ownerFromOutside)
+    private ObjectConfiguration(List<MemberAssignment> assignments, List<MemberAssignment> ownerAssignments, List<IInvocationOperation> calls, IOperation? creation, bool escapes, bool ownerFromOutside)
     {
+        Calls = calls;
         _assignments = assignments;
         _ownerAssignments = ownerAssignments;
         Creation = creation;
@@ -47,6 +48,9 @@ internal sealed class ObjectConfiguration
 
     /// <summary>Assignments to members of the authentication options object whose <c>TokenValidationParameters</c> this object is.</summary>
     public IReadOnlyList<MemberAssignment> OwnerAssignments => _ownerAssignments;
+
+    /// <summary>Calls the object is passed to (as an argument or an extension method's receiver), e.g. <c>EnableAadSigningKeyIssuerValidation()</c>.</summary>
+    public IReadOnlyList<IInvocationOperation> Calls { get; }
 
     /// <summary>The creation (<c>new …</c> or <c>Clone()</c>) of the object in this block, if it is created here.</summary>
     public IOperation? Creation { get; }
@@ -106,6 +110,7 @@ internal sealed class ObjectConfiguration
         private readonly List<(ObjectRef Receiver, MemberAssignment Assignment)> _memberAssignments = new();
         private readonly List<(ObjectRef Name, ObjectRef Value)> _links = new();
         private readonly List<(ObjectRef Argument, IMethodSymbol? Method)> _arguments = new();
+        private readonly List<(ObjectRef Argument, IInvocationOperation Call)> _calls = new();
         private readonly Dictionary<ObjectRef, ObjectRef> _parents = new();
         private readonly HashSet<IMethodSymbol> _schemeLambdas = new(SymbolEqualityComparer.Default);
 
@@ -126,6 +131,11 @@ internal sealed class ObjectConfiguration
                         break;
                     case IArgumentOperation argument when ObjectRef.TryResolve(argument.Value, _types, out var passed):
                         _arguments.Add((passed, CalledMethod(argument.Parent)));
+                        if (argument.Parent is IInvocationOperation call)
+                        {
+                            _calls.Add((passed, call));
+                        }
+
                         break;
                     case IAnonymousFunctionOperation lambda when _types.IsAddSchemeCall(CalledMethod(lambda.Parent?.Parent?.Parent)):
                         _schemeLambdas.Add(lambda.Symbol);
@@ -252,7 +262,16 @@ internal sealed class ObjectConfiguration
                 }
             }
 
-            return new ObjectConfiguration(assignments, ownerAssignments, creation, escapes, ownerFromOutside);
+            var calls = new List<IInvocationOperation>();
+            foreach (var (argument, call) in _calls)
+            {
+                if (Same(argument, target))
+                {
+                    calls.Add(call);
+                }
+            }
+
+            return new ObjectConfiguration(assignments, ownerAssignments, calls, creation, escapes, ownerFromOutside);
         }
 
         private bool Same(ObjectRef a, ObjectRef b) => Find(Canonical(a)).Equals(Find(Canonical(b)));
@@ -304,8 +323,23 @@ internal sealed class ObjectConfiguration
         /// a helper's parameter, a field) other code may have configured its authority.
         /// </summary>
         private bool IsFromOutside(ObjectRef owner)
-            => owner.Root is not IOperation
-                && !(owner.Root is IParameterSymbol { ContainingSymbol: IMethodSymbol lambda } && _schemeLambdas.Contains(lambda));
+        {
+            if (owner.Root is IOperation || (owner.Root is IParameterSymbol { ContainingSymbol: IMethodSymbol lambda } && _schemeLambdas.Contains(lambda)))
+            {
+                return false;
+            }
+
+            // a local (or field) that holds an options object created in this block
+            foreach (var name in _parents.Keys)
+            {
+                if (name.Root is IOperation && name.Member is null && Same(name, owner))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private static bool IsKnownLibraryMethod(IMethodSymbol? method)
         {

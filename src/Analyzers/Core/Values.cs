@@ -39,7 +39,8 @@ internal static class Values
 
     /// <summary>A constant string that is empty or whitespace (<c>""</c>, <c>" "</c>, <c>string.Empty</c>).</summary>
     public static bool IsBlankString(IOperation value)
-        => value.ConstantValue.HasValue && value.ConstantValue.Value is string s && string.IsNullOrWhiteSpace(s);
+        => (value.ConstantValue.HasValue && value.ConstantValue.Value is string s && string.IsNullOrWhiteSpace(s))
+            || StripConversions(value) is IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } };
 
     /// <summary>A collection that is empty by construction: <c>new string[0]</c>, <c>new string[] { }</c>, <c>Array.Empty&lt;string&gt;()</c>, <c>new List&lt;string&gt;()</c>, <c>[]</c>.</summary>
     public static bool IsEmptyCollection(IOperation value)

@@ -58,6 +58,12 @@ internal sealed class WellKnownTypes
             Get(compilation, "Microsoft.AspNetCore.Authentication.JwtBearer.MessageReceivedContext"),
             Get(compilation, "Microsoft.AspNetCore.Authentication.OpenIdConnect.MessageReceivedContext"));
         SecurityKey = Get(compilation, "Microsoft.IdentityModel.Tokens.SecurityKey");
+        AadIssuerValidator = Get(compilation, "Microsoft.IdentityModel.Validators.AadIssuerValidator");
+        AadSigningKeyExtension = Get(compilation, "Microsoft.IdentityModel.Validators.AadTokenValidationParametersExtension");
+        AppContext = Get(compilation, "System.AppContext");
+        HttpClientHandler = Get(compilation, "System.Net.Http.HttpClientHandler");
+        IdentityWebAppExtensions = Get(compilation, "Microsoft.Identity.Web.MicrosoftIdentityWebAppAuthenticationBuilderExtensions");
+        IdentityWebApiExtensions = Get(compilation, "Microsoft.Identity.Web.MicrosoftIdentityWebApiAuthenticationBuilderExtensions");
         SecurityTokenDescriptor = Get(compilation, "Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor");
         SigningCredentials = Get(compilation, "Microsoft.IdentityModel.Tokens.SigningCredentials");
         SymmetricSecurityKey = Get(compilation, "Microsoft.IdentityModel.Tokens.SymmetricSecurityKey");
@@ -88,6 +94,14 @@ internal sealed class WellKnownTypes
 
     public INamedTypeSymbol? SecurityKey { get; }
     public INamedTypeSymbol? SecurityTokenDescriptor { get; }
+    public INamedTypeSymbol? AadIssuerValidator { get; }
+
+    /// <summary>Declares <c>EnableAadSigningKeyIssuerValidation()</c> (Microsoft.IdentityModel.Validators 6.32+).</summary>
+    public INamedTypeSymbol? AadSigningKeyExtension { get; }
+    public INamedTypeSymbol? AppContext { get; }
+    public INamedTypeSymbol? HttpClientHandler { get; }
+    public INamedTypeSymbol? IdentityWebAppExtensions { get; }
+    public INamedTypeSymbol? IdentityWebApiExtensions { get; }
     public INamedTypeSymbol? SigningCredentials { get; }
     public INamedTypeSymbol? SymmetricSecurityKey { get; }
     public INamedTypeSymbol? JsonWebKey { get; }

@@ -63,7 +63,7 @@ internal static class ActionFixes
     /// <summary>The value the analyzer spelled out, or else a configuration read that fails closed.</summary>
     public static ExpressionSyntax Value(Diagnostic diagnostic)
         => diagnostic.Properties.TryGetValue(FixProperties.ValueExpression, out var expression) && expression is not null
-            ? SyntaxFactory.ParseExpression(expression).WithAdditionalAnnotations(Simplifier.Annotation)
+            ? ConfiguredValue.Simplifiable(SyntaxFactory.ParseExpression(expression))
             : ConfiguredValue.Create(diagnostic.Properties);
 
     /// <summary>Removes the assignment and the assignments at the diagnostic's additional locations (a switch-off the removed delegate covered).</summary>
@@ -86,7 +86,7 @@ internal static class ActionFixes
     {
         var read = ConfiguredValue.Create(diagnostic.Properties);
         return diagnostic.Properties.TryGetValue(FixProperties.LiteralKind, out var kind) && kind == "Bytes"
-            ? SyntaxFactory.ParseExpression($"global::System.Convert.FromBase64String({read.ToFullString()})").WithAdditionalAnnotations(Simplifier.Annotation)
+            ? ConfiguredValue.Simplifiable(SyntaxFactory.ParseExpression($"global::System.Convert.FromBase64String({read.ToFullString()})"))
             : read;
     }
 
@@ -94,8 +94,7 @@ internal static class ActionFixes
     private static SyntaxNode? ThrowWhenMissing(SyntaxNode root, ExpressionSyntax fallback, Diagnostic diagnostic)
     {
         var name = diagnostic.Properties.TryGetValue(FixProperties.SettingName, out var setting) && setting is not null ? setting : "The signing key";
-        var thrown = SyntaxFactory.ParseExpression($"throw new global::System.InvalidOperationException({SymbolDisplay.FormatLiteral(name + " is not configured", quote: true)})")
-            .WithAdditionalAnnotations(Simplifier.Annotation);
+        var thrown = ConfiguredValue.Simplifiable(SyntaxFactory.ParseExpression($"throw new global::System.InvalidOperationException({SymbolDisplay.FormatLiteral(name + " is not configured", quote: true)})"));
         var kind = diagnostic.Properties.TryGetValue(FixProperties.FallbackKind, out var value) ? value : null;
         if (kind == "Coalesce" && fallback.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression })
         {

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,7 +31,22 @@ internal static class ConfiguredValue
         }
 
         var text = $"{read} ?? throw new global::System.InvalidOperationException({Literal(name + " is not configured")})";
-        return SyntaxFactory.ParseExpression(text).WithAdditionalAnnotations(Simplifier.Annotation);
+        return Simplifiable(SyntaxFactory.ParseExpression(text));
+    }
+
+    /// <summary>Marks every <c>global::</c>-qualified name so the simplifier shortens it to what the file's usings allow.</summary>
+    public static ExpressionSyntax Simplifiable(ExpressionSyntax expression)
+    {
+        var qualified = new List<SyntaxNode>();
+        foreach (var node in expression.DescendantNodesAndSelf())
+        {
+            if (node is MemberAccessExpressionSyntax or QualifiedNameSyntax && node.ToString().StartsWith("global::", StringComparison.Ordinal))
+            {
+                qualified.Add(node);
+            }
+        }
+
+        return expression.ReplaceNodes(qualified, static (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
     }
 
     private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);

@@ -23,7 +23,7 @@ internal static class MemberAssignmentEdits
             case ExpressionStatementSyntax statement:
                 return root.ReplaceNode(statement, EmptyBlock(statement));
             case LambdaExpressionSyntax lambda when lambda.ExpressionBody == assignment:
-                return root.ReplaceNode(assignment, EmptyBlock(assignment));
+                return root.ReplaceNode(lambda, lambda.WithExpressionBody(null).WithBlock(EmptyBlock(assignment)));
             default:
                 return null;
         }
@@ -122,7 +122,7 @@ internal static class MemberAssignmentEdits
         var expressions = initializer.Expressions;
         if (expressions.Count == 0)
         {
-            return initializer.WithExpressions(SyntaxFactory.SingletonSeparatedList(element.WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space)));
+            return AddFirstElement(initializer, element);
         }
 
         var indentation = expressions[0].GetLeadingTrivia();
@@ -132,7 +132,7 @@ internal static class MemberAssignmentEdits
             // trailing comma style: `A = 1,\n` → `A = 1,\n B = 2,\n`
             var lastSeparator = expressions.GetSeparator(expressions.SeparatorCount - 1);
             nodes.Add(element.WithLeadingTrivia(indentation));
-            nodes.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(lastSeparator.TrailingTrivia));
+            nodes.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(LineEnd(lastSeparator.TrailingTrivia)));
         }
         else
         {
@@ -145,6 +145,52 @@ internal static class MemberAssignmentEdits
         }
 
         return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(SyntaxFactory.NodeOrTokenList(nodes)));
+    }
+
+    /// <summary><c>{ }</c> → <c>{ X = v }</c>; <c>{\n    }</c> → <c>{\n        X = v\n    }</c>.</summary>
+    private static InitializerExpressionSyntax AddFirstElement(InitializerExpressionSyntax initializer, ExpressionSyntax element)
+    {
+        var open = initializer.OpenBraceToken;
+        var close = initializer.CloseBraceToken;
+        if (!HasLineEnd(open.TrailingTrivia))
+        {
+            var leading = open.TrailingTrivia.Count == 0 ? SyntaxFactory.TriviaList(SyntaxFactory.Space) : SyntaxFactory.TriviaList();
+            var trailing = close.LeadingTrivia.Count == 0 ? SyntaxFactory.TriviaList(SyntaxFactory.Space) : SyntaxFactory.TriviaList();
+            return initializer.WithExpressions(SyntaxFactory.SingletonSeparatedList(element.WithLeadingTrivia(leading).WithTrailingTrivia(trailing)));
+        }
+
+        // the closing brace's indentation plus one level, on its own line
+        var indentation = close.LeadingTrivia.ToFullString() + "    ";
+        return initializer.WithExpressions(SyntaxFactory.SingletonSeparatedList(element
+            .WithLeadingTrivia(SyntaxFactory.Whitespace(indentation))
+            .WithTrailingTrivia(LineEnd(open.TrailingTrivia))));
+    }
+
+    private static bool HasLineEnd(SyntaxTriviaList trivia)
+    {
+        foreach (var item in trivia)
+        {
+            if (item.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The line break of a trivia list without the comments before it (a comment belongs to its own line).</summary>
+    private static SyntaxTriviaList LineEnd(SyntaxTriviaList trivia)
+    {
+        foreach (var item in trivia)
+        {
+            if (item.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return SyntaxFactory.TriviaList(item);
+            }
+        }
+
+        return trivia.Count == 0 ? SyntaxFactory.TriviaList() : SyntaxFactory.TriviaList(SyntaxFactory.Space);
     }
 
     private static InitializerExpressionSyntax RemoveElement(InitializerExpressionSyntax initializer, ExpressionSyntax element)

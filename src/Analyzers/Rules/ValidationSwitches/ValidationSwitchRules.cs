@@ -64,6 +64,14 @@ internal sealed class ValidationSwitchRules
             {
                 AnalyzeReplay(context, assignment, target);
             }
+            else if (SymbolEqualityComparer.Default.Equals(property, _issuer.Value) || SymbolEqualityComparer.Default.Equals(property, _issuer.Values))
+            {
+                AnalyzeBlankValue(context, assignment, target, _issuer, Descriptors.TVA1009);
+            }
+            else if (SymbolEqualityComparer.Default.Equals(property, _audience.Value) || SymbolEqualityComparer.Default.Equals(property, _audience.Values))
+            {
+                AnalyzeBlankValue(context, assignment, target, _audience, Descriptors.TVA1010);
+            }
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
@@ -153,28 +161,54 @@ internal sealed class ValidationSwitchRules
 
     private void ReportMissing(OperationAnalysisContext context, IObjectCreationOperation creation, ObjectConfiguration configuration, ValidationSource need, DiagnosticDescriptor descriptor)
     {
-        // switched off (TVA1001/TVA1002) or switched at run time (TVA1008): another rule speaks
-        if (configuration.LastAssignment(need.Switch) is { } validate && !Values.IsConstant(validate.Value, expected: true))
-        {
-            return;
-        }
-
-        if (need.IsSupplied(configuration))
+        if (!LacksValues(configuration, need))
         {
             return;
         }
 
         var blank = configuration.LastAssignment(need.Value) ?? configuration.LastAssignment(need.Values);
-        if (blank is { } empty && empty.Assignment.Syntax is AssignmentExpressionSyntax)
+        if (blank is { } empty)
         {
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, empty.Assignment.Syntax.GetLocation(),
-                ValueFromConfiguration(FixProperties.ActionReplace, need, empty.Assignment)));
+            // a blank value in the initializer is reported here; one set by a later statement, by that statement's own action
+            if (creation.Syntax.Span.Contains(empty.Assignment.Syntax.Span) && empty.Assignment.Syntax is AssignmentExpressionSyntax)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, empty.Assignment.Syntax.GetLocation(),
+                    ValueFromConfiguration(FixProperties.ActionReplace, need, empty.Assignment)));
+            }
+
             return;
         }
 
         context.ReportDiagnostic(Diagnostic.Create(descriptor, Locations.Creation(creation),
             ValueFromConfiguration(FixProperties.ActionAddMember, need, creation)));
     }
+
+    /// <summary>TVA1009/TVA1010 for <c>p.ValidIssuer = "";</c> after the creation: the last value is blank and nothing else supplies one.</summary>
+    private void AnalyzeBlankValue(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target, ValidationSource need, DiagnosticDescriptor descriptor)
+    {
+        if (target.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+            || !(Values.IsBlankString(assignment.Value) || Values.IsEmptyCollection(assignment.Value))
+            || !ObjectRef.TryResolve(target.Instance, _types, out var receiver))
+        {
+            return;
+        }
+
+        var configuration = ObjectConfiguration.Collect(assignment, receiver, _types);
+        if (configuration.IsJudged
+            && SymbolEqualityComparer.Default.Equals(configuration.Creation?.Type, _types.TokenValidationParameters)
+            && LacksValues(configuration, need)
+            && (configuration.LastAssignment(need.Value) ?? configuration.LastAssignment(need.Values)) is { } last
+            && ReferenceEquals(last.Assignment, assignment))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, assignment.Syntax.GetLocation(),
+                ValueFromConfiguration(FixProperties.ActionReplace, need, assignment)));
+        }
+    }
+
+    /// <summary>The check is on (not switched off, not set at run time) and nothing supplies the values it compares against.</summary>
+    private static bool LacksValues(ObjectConfiguration configuration, ValidationSource need)
+        => !(configuration.LastAssignment(need.Switch) is { } validate && !Values.IsConstant(validate.Value, expected: true))
+            && !need.IsSupplied(configuration);
 
     private ImmutableDictionary<string, string?> ValueFromConfiguration(string action, ValidationSource need, IOperation at)
     {

@@ -245,7 +245,7 @@ public class MissingIssuerAudienceOptionsTests
         }
         """);
 
-    [Fact(Skip = "analyzer bug: options held in a local initialised with `new JwtBearerOptions` are treated as coming from outside (ObjectConfiguration.IsFromOutside sees the local, not the creation)")]
+    [Fact]
     public Task LocalJwtBearerOptionsWithoutAudience_ReportsTVA1010() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.IdentityModel.Tokens;

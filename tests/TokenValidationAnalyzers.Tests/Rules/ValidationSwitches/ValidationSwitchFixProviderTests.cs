@@ -62,7 +62,7 @@ public class ValidationSwitchFixProviderTests
             using Microsoft.IdentityModel.Tokens;
             class C
             {
-                TokenValidationParameters P() => new TokenValidationParameters() { ValidAudience = "a", ValidIssuer = global::System.Environment.GetEnvironmentVariable("JWT_ISSUER") ?? throw new global::System.InvalidOperationException("JWT_ISSUER is not configured") };
+                TokenValidationParameters P() => new TokenValidationParameters() { ValidAudience = "a", ValidIssuer = Environment.GetEnvironmentVariable("JWT_ISSUER") ?? throw new InvalidOperationException("JWT_ISSUER is not configured") };
             }
             """, Array.Empty<Microsoft.CodeAnalysis.Testing.DiagnosticResult>(), ValidationSwitchCodeFixProvider.EquivalenceKey("TVA1009"));
 }

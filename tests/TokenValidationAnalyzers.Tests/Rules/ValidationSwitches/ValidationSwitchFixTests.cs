@@ -198,7 +198,7 @@ public class ValidationSwitchFixTests
         }
         """);
 
-    [Fact(Skip = "fix bug: MemberAssignmentEdits.Remove replaces a lambda's expression body with a BlockSyntax via ReplaceNode: InvalidCastException")]
+    [Fact]
     public Task ExpressionBodiedLambda_Fix_BecomesEmptyBlock() => VerifyFix(StartupHeader + """
 
             public static void Configure(IServiceCollection services)
