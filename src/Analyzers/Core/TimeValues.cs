@@ -30,7 +30,14 @@ internal static class TimeValues
     public static TimeSpan? AfterNow(IOperation value, out IInvocationOperation? addition)
     {
         addition = null;
-        if (Values.StripConversions(value) is not IInvocationOperation { Instance: { } receiver, Arguments.Length: 1 } call
+        var operation = Values.StripConversions(value);
+        if (operation is IPropertyReferenceOperation { Property.Name: "UtcDateTime" or "DateTime" or "LocalDateTime", Instance: { } offset })
+        {
+            // DateTimeOffset.UtcNow.AddDays(30).UtcDateTime: Expires is a DateTime
+            operation = Values.StripConversions(offset);
+        }
+
+        if (operation is not IInvocationOperation { Instance: { } receiver, Arguments.Length: 1 } call
             || !IsNow(receiver))
         {
             return null;
@@ -82,7 +89,7 @@ internal static class TimeValues
         => span.TotalDays >= 1 && span.TotalDays % 1 == 0 ? ("Days", (long)span.TotalDays)
             : span.TotalHours >= 1 && span.TotalHours % 1 == 0 ? ("Hours", (long)span.TotalHours)
             : span.TotalMinutes >= 1 && span.TotalMinutes % 1 == 0 ? ("Minutes", (long)span.TotalMinutes)
-            : ("Seconds", (long)Math.Ceiling(span.TotalSeconds));
+            : ("Seconds", (long)Math.Floor(span.TotalSeconds));
 
     private static bool IsNow(IOperation receiver)
     {

@@ -153,13 +153,17 @@ internal sealed class AlgorithmsAndLifetimesRules
 
     private static void AnalyzeValidAlgorithms(OperationAnalysisContext context, ISimpleAssignmentOperation assignment)
     {
-        foreach (var element in Elements(assignment.Value))
+        var elements = Elements(assignment.Value);
+        foreach (var element in elements)
         {
             if (IsNone(element.Value))
             {
+                // removing the only element would leave an empty list, which IdentityModel reads as "any algorithm"
+                var properties = elements.Count > 1
+                    ? ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Action, FixProperties.ActionRemoveElement)
+                    : ImmutableDictionary<string, string?>.Empty;
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3004, assignment.Syntax.GetLocation(),
-                    ImmutableArray.Create(element.Syntax.GetLocation()),
-                    ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Action, FixProperties.ActionRemoveElement)));
+                    ImmutableArray.Create(element.Syntax.GetLocation()), properties));
                 return;
             }
         }
@@ -193,12 +197,18 @@ internal sealed class AlgorithmsAndLifetimesRules
             return;
         }
 
-        if (expires.ArgumentKind == ArgumentKind.DefaultValue || Values.IsConstantNull(expires.Value))
+        if (expires.ArgumentKind == ArgumentKind.DefaultValue)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA4003, Locations.Creation(creation), ImmutableDictionary<string, string?>.Empty
                 .Add(FixProperties.Action, FixProperties.ActionAddArgument)
                 .Add(FixProperties.Member, "expires")
                 .Add(FixProperties.ValueExpression, OneHourFromNow)));
+        }
+        else if (Values.IsConstantNull(expires.Value))
+        {
+            // `null` passed by position or by name: replace it where it is
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA4003, Locations.Creation(creation),
+                ImmutableArray.Create(expires.Value.Syntax.GetLocation()), SetValue(OneHourFromNow)));
         }
         else
         {
@@ -250,15 +260,16 @@ internal sealed class AlgorithmsAndLifetimesRules
         }
 
         var configuration = ObjectConfiguration.Collect(create, handler, _types);
+        var skips = false;
         foreach (var assignment in configuration.Assignments)
         {
             if (assignment.Property.Name == "SetDefaultTimesOnTokenCreation")
             {
-                return Values.IsConstant(assignment.Value, expected: false);
+                skips = Values.IsConstant(assignment.Value, expected: false);
             }
         }
 
-        return false;
+        return skips;
     }
 
     /// <summary>The token is passed to a handler's <c>WriteToken</c> in the same block, directly or through a local.</summary>

@@ -63,7 +63,7 @@ internal static class HardcodedKeyFix
 
         return ImmutableDictionary<string, string?>.Empty
             .Add(FixProperties.Action, FixProperties.ActionSetValue)
-            .Add(FixProperties.ValueExpression, UsesHmacSha512(keyCreation.Syntax) ? "64" : "32");
+            .Add(FixProperties.ValueExpression, RequiredKeySize(keyCreation.Syntax));
     }
 
     public static bool IsInSameMember(IOperation a, IOperation b)
@@ -90,18 +90,29 @@ internal static class HardcodedKeyFix
         return "Jwt";
     }
 
-    private static bool UsesHmacSha512(SyntaxNode near)
+    /// <summary>IdentityModel wants as many key bytes as the HMAC's hash: 64 for HS512, 48 for HS384, else 32.</summary>
+    private static string RequiredKeySize(SyntaxNode near)
     {
         var scope = near.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? near;
+        var size = "32";
         foreach (var node in scope.DescendantNodes())
         {
-            if (node is IdentifierNameSyntax { Identifier.ValueText: "HmacSha512" or "HmacSha512Signature" }
-                || (node is LiteralExpressionSyntax literal && literal.Token.ValueText == "HS512"))
+            var name = node switch
             {
-                return true;
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                LiteralExpressionSyntax literal => literal.Token.ValueText,
+                _ => null,
+            };
+            switch (name)
+            {
+                case "HmacSha512" or "HmacSha512Signature" or "HS512":
+                    return "64";
+                case "HmacSha384" or "HmacSha384Signature" or "HS384":
+                    size = "48";
+                    break;
             }
         }
 
-        return false;
+        return size;
     }
 }

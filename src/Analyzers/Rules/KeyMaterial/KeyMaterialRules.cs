@@ -65,8 +65,10 @@ internal sealed class KeyMaterialRules
             {
                 Analyze(context, creation, Core.KeyMaterial.Trace(argument, _types), symmetric: false, static text => text is not null && JwkSecretMember.IsMatch(text));
             }
-            else if (SymbolEqualityComparer.Default.Equals(type, _types.X509Certificate2) && argument.Type?.SpecialType != SpecialType.System_String)
+            else if (SymbolEqualityComparer.Default.Equals(type, _types.X509Certificate2) && argument.Type?.SpecialType != SpecialType.System_String
+                && creation.Arguments.Length >= 2)
             {
+                // with a password the bytes are a PKCS#12 bundle holding the private key; a bare certificate is public
                 Analyze(context, creation, Core.KeyMaterial.Trace(argument, _types), symmetric: false, static _ => true);
             }
         }
@@ -91,11 +93,12 @@ internal sealed class KeyMaterialRules
                 return;
             }
 
-            var material = Core.KeyMaterial.Trace(invocation.Arguments[0].Value, _types);
+            var material = Core.KeyMaterial.Trace(KeyArgument(invocation.Arguments).Value, _types);
             Func<string?, bool> isSecret = import switch
             {
                 Import.Pem => static text => text is not null && text.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0,
-                Import.Xml => static text => text is not null && (text.IndexOf("<D>", StringComparison.Ordinal) >= 0 || text.IndexOf("<P>", StringComparison.Ordinal) >= 0),
+                // RSA private parameters carry <D>, DSA's <X>; <P> alone is public for DSA
+                Import.Xml => static text => text is not null && (text.IndexOf("<D>", StringComparison.Ordinal) >= 0 || text.IndexOf("<X>", StringComparison.Ordinal) >= 0),
                 _ => static _ => true,
             };
             Analyze(context, invocation, material, symmetric: false, isSecret);
@@ -118,18 +121,23 @@ internal sealed class KeyMaterialRules
             return;
         }
 
-        if (material.Fallback is { } fallback)
-        {
-            var source = material.Origin == KeyOrigin.Environment
-                ? $"environment variable '{material.EnvironmentVariable}'"
-                : $"configuration key '{material.ConfigurationKey}'";
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3002, fallback.Syntax.GetLocation(), HardcodedKeyFix.FallbackProperties(fallback, material), source));
-            return;
-        }
-
         if (material.Origin == KeyOrigin.Configuration && material.ConfigurationKey is { } key)
         {
-            ReportCommittedSetting(context, key, context.CancellationToken);
+            ReportCommittedSetting(context, key, isSecret, context.CancellationToken);
+        }
+
+        if (material.Fallback is { } fallback)
+        {
+            // a fallback in another file (a shared static field) is that file's finding, not this construction's
+            if (fallback.Syntax.SyntaxTree == keyCreation.Syntax.SyntaxTree)
+            {
+                var source = material.Origin == KeyOrigin.Environment
+                    ? $"environment variable '{material.EnvironmentVariable}'"
+                    : $"configuration key '{material.ConfigurationKey}'";
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3002, fallback.Syntax.GetLocation(), HardcodedKeyFix.FallbackProperties(fallback, material), source));
+            }
+
+            return;
         }
 
         if (symmetric && material.ByteLength is { } length && length < 32)
@@ -141,7 +149,7 @@ internal sealed class KeyMaterialRules
     }
 
     /// <summary>TVA3005: the configuration key the code reads holds a value in a production appsettings file; reported once per JSON line.</summary>
-    private void ReportCommittedSetting(OperationAnalysisContext context, string key, CancellationToken cancellationToken)
+    private void ReportCommittedSetting(OperationAnalysisContext context, string key, Func<string?, bool> isSecret, CancellationToken cancellationToken)
     {
         var settings = _settings ??= AppSettings.Read(_options.AdditionalFiles, cancellationToken);
         if (settings.IsEmpty)
@@ -152,6 +160,7 @@ internal sealed class KeyMaterialRules
         foreach (var setting in settings.Find(key))
         {
             if (string.IsNullOrWhiteSpace(setting.Value)
+                || !isSecret(setting.Value)
                 || !_reportedSettings.TryAdd(setting.FilePath + "@" + setting.Span.Start, true))
             {
                 continue;
@@ -159,6 +168,20 @@ internal sealed class KeyMaterialRules
 
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3005, setting.Location, setting.KeyPath));
         }
+    }
+
+    /// <summary>The argument holding the key: <c>source</c>/<c>input</c>/<c>data</c>…, not a password (<c>ImportEncryptedPkcs8PrivateKey(password, source, out _)</c>).</summary>
+    private static IArgumentOperation KeyArgument(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name is "source" or "input" or "data" or "rawData" or "xmlString" or "key")
+            {
+                return argument;
+            }
+        }
+
+        return arguments[0];
     }
 
     private static IEnumerable<Location> LiteralLocations(IOperation keyCreation, Core.KeyMaterial material)
