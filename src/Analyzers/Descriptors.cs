@@ -192,6 +192,54 @@ public static class Descriptors
         description: "A token without 'exp' cannot be revoked by time; a stolen one works forever.",
         helpLinkUri: HelpLinkBase + "TVA4003.md");
 
+    public static readonly DiagnosticDescriptor TVA5001 = new(
+        DiagnosticIds.MetadataOverHttp,
+        title: "Metadata may be fetched over plain HTTP",
+        messageFormat: "RequireHttpsMetadata is set to false: signing keys may be fetched over plain HTTP and replaced in transit",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Whoever can tamper with an HTTP metadata download chooses the keys your application trusts.",
+        helpLinkUri: HelpLinkBase + "TVA5001.md");
+
+    public static readonly DiagnosticDescriptor TVA5002 = new(
+        DiagnosticIds.MultiTenantWithoutIssuerChecks,
+        title: "Multi-tenant Entra ID authority without issuer and signing-key-issuer validation",
+        messageFormat: "{0} uses a multi-tenant Entra ID endpoint without both an issuer validator and EnableAadSigningKeyIssuerValidation(): a key of any tenant validates tokens for every tenant",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "The shared common/organizations/consumers key list holds keys of many issuers; Storm-0558 forged tokens with such a key. Only the issuer validator plus the signing-key issuer check bind a key to its tenant.",
+        helpLinkUri: HelpLinkBase + "TVA5002.md");
+
+    public static readonly DiagnosticDescriptor TVA5003 = new(
+        DiagnosticIds.BackchannelTlsNotChecked,
+        title: "Metadata backchannel does not check TLS certificates",
+        messageFormat: "The metadata backchannel accepts any TLS certificate: signing keys can be served by anyone in the network path",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "The backchannel downloads the keys tokens are validated with; without certificate checks, a machine in the middle supplies them.",
+        helpLinkUri: HelpLinkBase + "TVA5003.md");
+
+    public static readonly DiagnosticDescriptor TVA5004 = new(
+        DiagnosticIds.AuthorityOverHttp,
+        title: "Authority or metadata address uses HTTP",
+        messageFormat: "{0} uses http:// for a remote host: metadata and keys travel unprotected",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "An authority reached over HTTP can be impersonated by anyone in the network path.",
+        helpLinkUri: HelpLinkBase + "TVA5004.md");
+
+    public static readonly DiagnosticDescriptor TVA5005 = new(
+        DiagnosticIds.SigningKeyIssuerCheckIneffective,
+        title: "Signing-key issuer validation cannot take effect",
+        messageFormat: "EnableAadSigningKeyIssuerValidation() has no effect here: {0}",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "The check needs keys from a ConfigurationManager and must be the last word on IssuerSigningKeyValidatorUsingConfiguration; otherwise it silently accepts every key.",
+        helpLinkUri: HelpLinkBase + "TVA5005.md");
+
+    public static readonly DiagnosticDescriptor TVA5006 = new(
+        DiagnosticIds.SafetySwitchOff,
+        title: "A library safety switch is turned off",
+        messageFormat: "AppContext switch '{0}' relaxes IdentityModel's validation for the whole process",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "IdentityModel's compatibility switches bring back behaviour that was changed because it was unsafe.",
+        helpLinkUri: HelpLinkBase + "TVA5006.md");
+
     public static readonly DiagnosticDescriptor TVA6001 = new(
         DiagnosticIds.ValidationResultIgnored,
         title: "Token validation result is ignored",

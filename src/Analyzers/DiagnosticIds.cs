@@ -26,6 +26,12 @@ public static class DiagnosticIds
     public const string ClockSkewTooLarge = "TVA4001";
     public const string TokenLifetimeTooLong = "TVA4002";
     public const string TokenNeverExpires = "TVA4003";
+    public const string MetadataOverHttp = "TVA5001";
+    public const string MultiTenantWithoutIssuerChecks = "TVA5002";
+    public const string BackchannelTlsNotChecked = "TVA5003";
+    public const string AuthorityOverHttp = "TVA5004";
+    public const string SigningKeyIssuerCheckIneffective = "TVA5005";
+    public const string SafetySwitchOff = "TVA5006";
     public const string ValidationResultIgnored = "TVA6001";
     public const string ClaimsFromUnvalidatedToken = "TVA6002";
     public const string FailureTurnedIntoSuccess = "TVA6003";

@@ -62,4 +62,25 @@ public static class FixProperties
 
     /// <summary>Add the named argument <see cref="Member"/>: <see cref="ValueExpression"/> to the reported creation (or replace an explicit one).</summary>
     public const string ActionAddArgument = "AddArgument";
+
+    /// <summary>Remove the statement that contains the diagnostic (a call such as <c>AppContext.SetSwitch(…)</c>).</summary>
+    public const string ActionRemoveStatement = "RemoveStatement";
+
+    /// <summary>Move the statement that contains the diagnostic after the statement at the additional location.</summary>
+    public const string ActionMoveAfter = "MoveAfter";
+
+    /// <summary>TVA5002: add the Entra issuer validator and signing-key issuer check at the end of the options' block.</summary>
+    public const string ActionAddAadValidation = "AddAadValidation";
+
+    /// <summary>C# for the options object the TVA5002 fix configures, e.g. <c>jwt</c>.</summary>
+    public const string OptionsExpression = "OptionsExpression";
+
+    /// <summary>C# for the authority the TVA5002 issuer validator is built for.</summary>
+    public const string AuthorityExpression = "AuthorityExpression";
+
+    /// <summary>"true" when the TVA5002 fix must add the issuer validator (it also adds the signing-key check when missing).</summary>
+    public const string AddIssuerValidator = "AddIssuerValidator";
+
+    /// <summary>"true" when the TVA5002 fix must add <c>EnableAadSigningKeyIssuerValidation()</c>.</summary>
+    public const string AddSigningKeyCheck = "AddSigningKeyCheck";
 }

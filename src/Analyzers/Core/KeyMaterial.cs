@@ -211,7 +211,7 @@ internal sealed class KeyMaterial
     }
 
     /// <summary>The configuration path a section expression denotes: "" for the root, "Jwt" for <c>GetSection("Jwt")</c>, null when unknown.</summary>
-    private static string? SectionPath(IOperation instance, WellKnownTypes types)
+    public static string? SectionPath(IOperation instance, WellKnownTypes types)
     {
         var operation = Values.StripConversions(instance);
         if (operation is IInvocationOperation { TargetMethod.Name: "GetSection" or "GetRequiredSection" } section)
@@ -224,7 +224,7 @@ internal sealed class KeyMaterial
         return types.IsConfiguration(operation.Type) ? "" : null;
     }
 
-    private static string? Join(string? prefix, string? key)
+    public static string? Join(string? prefix, string? key)
         => prefix is null || key is null ? null : prefix.Length == 0 ? key : prefix + ":" + key;
 
     private static int? DecodedLength(string? base64)

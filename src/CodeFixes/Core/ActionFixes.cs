@@ -32,6 +32,8 @@ internal static class ActionFixes
                     : null;
             case FixProperties.ActionThrowWhenMissing:
                 return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            case FixProperties.ActionRemoveStatement or FixProperties.ActionMoveAfter or FixProperties.ActionAddAadValidation:
+                return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<StatementSyntax>();
             case FixProperties.ActionAddMember or FixProperties.ActionAddArgument:
                 return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
             default:
@@ -56,6 +58,9 @@ internal static class ActionFixes
             (FixProperties.ActionRemoveElement, _) => MemberAssignmentEdits.RemoveElement(root, target),
             (FixProperties.ActionMoveToConfiguration, ExpressionSyntax literal) => root.ReplaceNode(literal, KeyFromConfiguration(diagnostic).WithTriviaFrom(literal)),
             (FixProperties.ActionThrowWhenMissing, ExpressionSyntax fallback) => ThrowWhenMissing(root, fallback, diagnostic),
+            (FixProperties.ActionRemoveStatement, StatementSyntax statement) => StatementEdits.Remove(root, statement),
+            (FixProperties.ActionMoveAfter, StatementSyntax statement) => StatementEdits.MoveAfter(root, statement, diagnostic),
+            (FixProperties.ActionAddAadValidation, StatementSyntax statement) => AadValidationEdit.Apply(root, statement, diagnostic),
             _ => null,
         };
     }

@@ -35,7 +35,12 @@ internal static class ConfiguredValue
     }
 
     /// <summary>Marks every <c>global::</c>-qualified name so the simplifier shortens it to what the file's usings allow.</summary>
-    public static ExpressionSyntax Simplifiable(ExpressionSyntax expression)
+    public static ExpressionSyntax Simplifiable(ExpressionSyntax expression) => MarkQualifiedNames(expression);
+
+    public static StatementSyntax SimplifiableStatement(StatementSyntax statement) => MarkQualifiedNames(statement);
+
+    private static T MarkQualifiedNames<T>(T expression)
+        where T : SyntaxNode
     {
         var qualified = new List<SyntaxNode>();
         foreach (var node in expression.DescendantNodesAndSelf())

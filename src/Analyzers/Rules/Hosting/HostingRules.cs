@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using TokenValidationAnalyzers.Core;
+
+namespace TokenValidationAnalyzers.Rules.Hosting;
+
+/// <summary>The per-compilation state of <see cref="HostingAnalyzer"/>: options properties and calls mapped to rules.</summary>
+internal sealed class HostingRules
+{
+    private static readonly ImmutableDictionary<string, string?> RemoveProperties =
+        ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Action, FixProperties.ActionRemove);
+
+    private static readonly string[] RelaxingWords = { "Unsafe", "Relax", "DontFail", "DoNotFail", "Skip", "Disable", "Bypass", "AllowUnsigned", "Insecure" };
+
+    private readonly WellKnownTypes _types;
+    private readonly Dictionary<IPropertySymbol, Setting> _settings = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IMethodSymbol, Call> _calls = new(SymbolEqualityComparer.Default);
+    private readonly MultiTenantRules _multiTenant;
+
+    public HostingRules(WellKnownTypes types, AnalyzerOptions options)
+    {
+        _types = types;
+        _multiTenant = new MultiTenantRules(types, options);
+        foreach (var owner in new[] { types.JwtBearerOptions, types.OpenIdConnectOptions })
+        {
+            AddSetting(owner, "RequireHttpsMetadata", Setting.RequireHttpsMetadata);
+            AddSetting(owner, "Authority", Setting.Authority);
+            AddSetting(owner, "MetadataAddress", Setting.Authority);
+        }
+
+        AddSetting(types.HttpClientHandler, "ServerCertificateCustomValidationCallback", Setting.CertificateCallback);
+        AddCalls(types.AppContext, "SetSwitch", Call.SetSwitch);
+        AddCalls(types.AadSigningKeyExtension, "EnableAadSigningKeyIssuerValidation", Call.EnableSigningKeyIssuerValidation);
+        AddCalls(types.IdentityWebAppExtensions, "AddMicrosoftIdentityWebApp", Call.AddIdentityWebApp);
+        AddCalls(types.IdentityWebApiExtensions, "AddMicrosoftIdentityWebApi", Call.AddIdentityWebApi);
+    }
+
+    private enum Setting
+    {
+        RequireHttpsMetadata,
+        Authority,
+        CertificateCallback,
+    }
+
+    private enum Call
+    {
+        SetSwitch,
+        EnableSigningKeyIssuerValidation,
+        AddIdentityWebApp,
+        AddIdentityWebApi,
+    }
+
+    public void AnalyzeAssignment(OperationAnalysisContext context)
+    {
+        try
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation target
+                || !_settings.TryGetValue(target.Property.OriginalDefinition, out var setting))
+            {
+                return;
+            }
+
+            switch (setting)
+            {
+                case Setting.RequireHttpsMetadata
+                    when Values.Classify(assignment.Value, _types) == ValueKind.Constant && Values.IsConstant(assignment.Value, expected: false):
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5001, assignment.Syntax.GetLocation(), RemoveProperties));
+                    break;
+                case Setting.Authority:
+                    AnalyzeAuthority(context, assignment, target);
+                    break;
+                case Setting.CertificateCallback when AcceptsAnyCertificate(assignment.Value) && FeedsBackchannel(target.Instance):
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5003, assignment.Syntax.GetLocation(), RemoveProperties));
+                    break;
+            }
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
+        }
+    }
+
+    public void AnalyzeInvocation(OperationAnalysisContext context)
+    {
+        try
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (!_calls.TryGetValue(invocation.TargetMethod.OriginalDefinition, out var call))
+            {
+                return;
+            }
+
+            switch (call)
+            {
+                case Call.SetSwitch:
+                    AnalyzeSetSwitch(context, invocation);
+                    break;
+                case Call.EnableSigningKeyIssuerValidation:
+                    _multiTenant.AnalyzeSigningKeyIssuerValidation(context, invocation);
+                    break;
+                case Call.AddIdentityWebApp:
+                    _multiTenant.AnalyzeIdentityWeb(context, invocation, webApp: true);
+                    break;
+                case Call.AddIdentityWebApi:
+                    _multiTenant.AnalyzeIdentityWeb(context, invocation, webApp: false);
+                    break;
+            }
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
+        }
+    }
+
+    private void AnalyzeAuthority(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+    {
+        if (assignment.Value.ConstantValue.Value is string address && EntraAuthority.IsPlainHttpRemote(address))
+        {
+            var properties = Values.StripConversions(assignment.Value) is ILiteralOperation literal
+                ? ImmutableDictionary<string, string?>.Empty
+                    .Add(FixProperties.Action, FixProperties.ActionSetValue)
+                    .Add(FixProperties.ValueExpression, SymbolDisplay.FormatLiteral("https://" + address.Trim().Substring("http://".Length), quote: true))
+                : ImmutableDictionary<string, string?>.Empty;
+            var value = Values.StripConversions(assignment.Value).Syntax.GetLocation();
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5004, assignment.Syntax.GetLocation(), ImmutableArray.Create(value), properties, target.Property.Name));
+            return;
+        }
+
+        _multiTenant.AnalyzeAuthority(context, assignment, target);
+    }
+
+    private void AnalyzeSetSwitch(OperationAnalysisContext context, IInvocationOperation invocation)
+    {
+        if (invocation.Arguments.Length != 2
+            || invocation.Arguments[0].Value.ConstantValue.Value is not string name
+            || !Values.IsConstant(invocation.Arguments[1].Value, expected: true)
+            || !IsRelaxingSwitch(name)
+            || EnvironmentGuards.IsGuarded(invocation, _types))
+        {
+            return;
+        }
+
+        var properties = invocation.Parent is IExpressionStatementOperation
+            ? ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Action, FixProperties.ActionRemoveStatement)
+            : ImmutableDictionary<string, string?>.Empty;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5006, Locations.CalledName(invocation), properties, name));
+    }
+
+    /// <summary><c>Switch.Microsoft.IdentityModel.*</c> switches whose name says they relax a check (<c>DontFailOnMissingTid…</c>, <c>UnsafeRelaxHmacKeySizeValidation</c>).</summary>
+    private static bool IsRelaxingSwitch(string name)
+    {
+        const string Prefix = "Switch.Microsoft.IdentityModel.";
+        if (!name.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var word in RelaxingWords)
+        {
+            if (name.IndexOf(word, Prefix.Length, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c>, or a callback that returns true and never rejects.</summary>
+    private bool AcceptsAnyCertificate(IOperation value)
+    {
+        if (Values.StripConversions(value) is IPropertyReferenceOperation { Property.Name: "DangerousAcceptAnyServerCertificateValidator" } accept
+            && SymbolEqualityComparer.Default.Equals(accept.Property.ContainingType, _types.HttpClientHandler))
+        {
+            return true;
+        }
+
+        return DelegateBody.From(value) is { } body && body.AlwaysReturnsConstant(true) && !body.MayRejectByThrowing(_types);
+    }
+
+    /// <summary>The handler ends up in an options' <c>BackchannelHttpHandler</c> or <c>Backchannel</c> in the same block.</summary>
+    private bool FeedsBackchannel(IOperation? handler)
+    {
+        if (handler is null || !ObjectRef.TryResolve(handler, _types, out var name))
+        {
+            return false;
+        }
+
+        // `var h = new HttpClientHandler { … }`: the backchannel gets the local
+        var alias = name.Creation?.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
+            ? new ObjectRef(declarator.Symbol, null)
+            : name;
+
+        foreach (var operation in Scopes.Block(handler).Descendants())
+        {
+            if (operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BackchannelHttpHandler" or "Backchannel" } backchannel } assignment
+                || !_types.IsAuthenticationOptions(backchannel.Property.ContainingType))
+            {
+                continue;
+            }
+
+            foreach (var part in assignment.Value.DescendantsAndSelf())
+            {
+                if (ObjectRef.TryResolve(part, _types, out var used) && (used.Equals(name) || used.Equals(alias)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void AddSetting(INamedTypeSymbol? type, string name, Setting setting)
+    {
+        if (WellKnownTypes.Property(type, name) is { } property)
+        {
+            _settings[property] = setting;
+        }
+    }
+
+    private void AddCalls(INamedTypeSymbol? type, string name, Call call)
+    {
+        if (type is null)
+        {
+            return;
+        }
+
+        foreach (var member in type.GetMembers(name))
+        {
+            if (member is IMethodSymbol method)
+            {
+                _calls[method.OriginalDefinition] = call;
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TokenValidationAnalyzers.Core;
+
+namespace TokenValidationAnalyzers.CodeFixes.Core;
+
+/// <summary>
+/// TVA5002: at the end of the block that configures the options (after any replacement of their parameters), add
+/// <c>IssuerValidator = AadIssuerValidator.GetAadIssuerValidator(authority).Validate</c> and
+/// <c>EnableAadSigningKeyIssuerValidation()</c>, and drop a <c>ValidateIssuer = false</c>.
+/// </summary>
+internal static class AadValidationEdit
+{
+    private const string ValidatorsNamespace = "Microsoft.IdentityModel.Validators";
+
+    public static SyntaxNode? Apply(SyntaxNode root, StatementSyntax statement, Diagnostic diagnostic)
+    {
+        if (statement.Parent is not BlockSyntax block
+            || !diagnostic.Properties.TryGetValue(FixProperties.OptionsExpression, out var options) || options is null
+            || !diagnostic.Properties.TryGetValue(FixProperties.AuthorityExpression, out var authority) || authority is null)
+        {
+            return null;
+        }
+
+        var anchor = block.Statements.Last();
+        var insertBefore = anchor is ReturnStatementSyntax && block.Statements.Count > 1;
+        var indentation = IndentationOf(insertBefore ? anchor : statement);
+        var lines = new List<StatementSyntax>();
+        if (Flag(diagnostic, FixProperties.AddIssuerValidator))
+        {
+            lines.Add(Line($"{options}.TokenValidationParameters.IssuerValidator = global::{ValidatorsNamespace}.AadIssuerValidator.GetAadIssuerValidator({authority}).Validate;", indentation));
+        }
+
+        if (Flag(diagnostic, FixProperties.AddSigningKeyCheck))
+        {
+            lines.Add(Line($"{options}.TokenValidationParameters.EnableAadSigningKeyIssuerValidation();", indentation));
+        }
+
+        var tracked = root.TrackNodes(anchor);
+        foreach (var location in diagnostic.AdditionalLocations)
+        {
+            if (DocumentFixAll.Current(tracked, location)?.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } switchOff
+                && MemberAssignmentEdits.Remove(tracked, switchOff) is { } removed)
+            {
+                tracked = removed;
+            }
+        }
+
+        if (tracked.GetCurrentNode(anchor) is not { } currentAnchor)
+        {
+            return null;
+        }
+
+        var edited = insertBefore ? tracked.InsertNodesBefore(currentAnchor, lines) : tracked.InsertNodesAfter(currentAnchor, lines);
+        return Flag(diagnostic, FixProperties.AddSigningKeyCheck) ? AddUsing(edited) : edited;
+    }
+
+    private static bool Flag(Diagnostic diagnostic, string key)
+        => diagnostic.Properties.TryGetValue(key, out var value) && value == "true";
+
+    private static StatementSyntax Line(string code, SyntaxTriviaList indentation)
+        => ConfiguredValue.SimplifiableStatement(SyntaxFactory.ParseStatement(code))
+            .WithLeadingTrivia(indentation)
+            .WithTrailingTrivia(SyntaxFactory.EndOfLine("\n"));
+
+    private static SyntaxTriviaList IndentationOf(StatementSyntax statement)
+    {
+        var leading = statement.GetLeadingTrivia();
+        return leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia)
+            ? SyntaxFactory.TriviaList(leading[leading.Count - 1])
+            : SyntaxFactory.TriviaList();
+    }
+
+    /// <summary>The extension method needs its namespace imported.</summary>
+    private static SyntaxNode AddUsing(SyntaxNode root)
+    {
+        if (root is not CompilationUnitSyntax unit)
+        {
+            return root;
+        }
+
+        foreach (var directive in unit.DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
+        {
+            if (directive.Name?.ToString() == ValidatorsNamespace && directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None))
+            {
+                return root;
+            }
+        }
+
+        var line = unit.Usings.Count > 0 && unit.Usings.Last().GetTrailingTrivia().ToFullString().Contains("\r\n") ? "\r\n" : "\n";
+        var directiveToAdd = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ValidatorsNamespace))
+            .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
+            .WithTrailingTrivia(SyntaxFactory.EndOfLine(line));
+        return unit.WithUsings(unit.Usings.Add(directiveToAdd));
+    }
+}
