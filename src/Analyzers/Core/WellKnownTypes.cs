@@ -10,7 +10,7 @@ namespace TokenValidationAnalyzers.Core;
 /// </summary>
 internal sealed class WellKnownTypes
 {
-    private static readonly ConditionalWeakTable<Compilation, WellKnownTypes> Cache = new();
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<WellKnownTypes?>> Cache = new();
 
     private WellKnownTypes(Compilation compilation, INamedTypeSymbol tokenValidationParameters)
     {
@@ -251,15 +251,12 @@ internal sealed class WellKnownTypes
     /// <summary>The compilation's symbols, shared by every rule family; null when IdentityModel is not referenced.</summary>
     public static WellKnownTypes? TryCreate(Compilation compilation)
     {
-        if (Cache.TryGetValue(compilation, out var cached))
+        // every rule family asks; the answer (also "not referenced") is computed once per compilation
+        return Cache.GetValue(compilation, static c =>
         {
-            return cached;
-        }
-
-        var tokenValidationParameters = Get(compilation, "Microsoft.IdentityModel.Tokens.TokenValidationParameters");
-        return tokenValidationParameters is null
-            ? null
-            : Cache.GetValue(compilation, c => new WellKnownTypes(c, tokenValidationParameters));
+            var tokenValidationParameters = Get(c, "Microsoft.IdentityModel.Tokens.TokenValidationParameters");
+            return new StrongBox<WellKnownTypes?>(tokenValidationParameters is null ? null : new WellKnownTypes(c, tokenValidationParameters));
+        }).Value;
     }
 
     /// <summary>A property declared on <c>TokenValidationParameters</c>, or null when this IdentityModel version lacks it.</summary>
