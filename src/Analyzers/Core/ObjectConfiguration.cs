@@ -64,9 +64,10 @@ internal sealed class ObjectConfiguration
     /// <summary>Created here (without copy-constructor arguments), not passed on, options configured here: what it lacks can be judged.</summary>
     public bool IsJudged => Creation is IObjectCreationOperation { Arguments.Length: 0 } && !Escapes && !OwnerFromOutside;
 
-    public bool Sets(IPropertySymbol? property) => FindLast(_assignments, property) is not null;
+    /// <summary>The member is assigned something other than <c>null</c> (the last assignment counts).</summary>
+    public bool Sets(IPropertySymbol? property) => FindLast(_assignments, property) is { } last && !Values.IsConstantNull(last.Value);
 
-    public bool OwnerSets(IPropertySymbol? property) => FindLast(_ownerAssignments, property) is not null;
+    public bool OwnerSets(IPropertySymbol? property) => FindLast(_ownerAssignments, property) is { } last && !Values.IsConstantNull(last.Value);
 
     public MemberAssignment? LastAssignment(IPropertySymbol? property) => FindLast(_assignments, property);
 
@@ -82,7 +83,7 @@ internal sealed class ObjectConfiguration
 
         var walk = new BlockWalk(types);
         walk.Visit(root);
-        return walk.Build(seed);
+        return walk.Build(seed, operationInBlock.Syntax.SpanStart);
     }
 
     private static MemberAssignment? FindLast(List<MemberAssignment> assignments, IPropertySymbol? property)
@@ -109,6 +110,8 @@ internal sealed class ObjectConfiguration
         private readonly WellKnownTypes _types;
         private readonly List<(ObjectRef Receiver, MemberAssignment Assignment)> _memberAssignments = new();
         private readonly List<(ObjectRef Name, ObjectRef Value)> _links = new();
+        private readonly List<(ObjectRef Name, int Position)> _reassignments = new();
+        private readonly Dictionary<ObjectRef, ObjectRef> _nameOfCreation = new();
         private readonly List<(ObjectRef Argument, IMethodSymbol? Method)> _arguments = new();
         private readonly List<(ObjectRef Argument, IInvocationOperation Call)> _calls = new();
         private readonly Dictionary<ObjectRef, ObjectRef> _parents = new();
@@ -128,6 +131,11 @@ internal sealed class ObjectConfiguration
                     case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator
                         when ObjectRef.TryResolve(value, _types, out var initial):
                         _links.Add((new ObjectRef(declarator.Symbol, null), initial));
+                        if (initial.Creation is not null)
+                        {
+                            _nameOfCreation[initial] = new ObjectRef(declarator.Symbol, null);
+                        }
+
                         break;
                     case IArgumentOperation argument when ObjectRef.TryResolve(argument.Value, _types, out var passed):
                         _arguments.Add((passed, CalledMethod(argument.Parent)));
@@ -158,6 +166,11 @@ internal sealed class ObjectConfiguration
                 if (ObjectRef.TryResolve(assignment.Target, _types, out var name))
                 {
                     _links.Add((name, value));
+                    _reassignments.Add((name, assignment.Syntax.SpanStart));
+                    if (value.Creation is not null)
+                    {
+                        _nameOfCreation[value] = name;
+                    }
                 }
                 else
                 {
@@ -174,7 +187,7 @@ internal sealed class ObjectConfiguration
             _ => null,
         };
 
-        public ObjectConfiguration Build(ObjectRef seed)
+        public ObjectConfiguration Build(ObjectRef seed, int position)
         {
             // member-less names first, so that `o.TokenValidationParameters` is canonical once `o`'s aliases are known
             foreach (var (name, value) in _links)
@@ -199,7 +212,7 @@ internal sealed class ObjectConfiguration
             IOperation? creation = seed.Creation;
             foreach (var (receiver, assignment) in _memberAssignments)
             {
-                if (Same(receiver, target))
+                if (Same(receiver, target) && !ReassignedBetween(receiver, assignment.Assignment.Syntax.SpanStart, position))
                 {
                     assignments.Add(assignment);
                 }
@@ -275,6 +288,26 @@ internal sealed class ObjectConfiguration
         }
 
         private bool Same(ObjectRef a, ObjectRef b) => Find(Canonical(a)).Equals(Find(Canonical(b)));
+
+        /// <summary>
+        /// The name the member was set through (or the name its creation was stored in) gets a new object between the
+        /// member assignment and the position being judged: the assignment configured another object. Positions in the
+        /// source stand in for control flow.
+        /// </summary>
+        private bool ReassignedBetween(ObjectRef receiver, int first, int second)
+        {
+            var name = _nameOfCreation.TryGetValue(receiver, out var stored) ? stored : receiver;
+            var (low, high) = first < second ? (first, second) : (second, first);
+            foreach (var (reassigned, at) in _reassignments)
+            {
+                if (at > low && at <= high && reassigned.Equals(name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private ObjectRef Canonical(ObjectRef name)
         {

@@ -85,7 +85,7 @@ public class SwitchExemptionTests
                     .AddJwtBearer("B", o => {|TVA1001:o.TokenValidationParameters.ValidateIssuer = false|});
         """);
 
-    [Fact(Skip = "analyzer bug: a validator set on options.TokenValidationParameters before it is replaced by a new object still exempts the new object (aliasing is flow-insensitive)")]
+    [Fact]
     public Task IssuerValidatorOnReplacedParameters_Reports() => VerifyInMethod("""
                 services.AddAuthentication().AddJwtBearer(o =>
                 {
@@ -95,13 +95,13 @@ public class SwitchExemptionTests
                 });
         """);
 
-    [Fact(Skip = "analyzer bug: a validator on the object a local held before reassignment exempts the new object the local is reassigned to")]
+    [Fact]
     public Task IssuerValidatorOnLocalBeforeReassignment_Reports() => VerifyInMethod("""
                 var p = new TokenValidationParameters { ValidAudience = "api", IssuerValidator = CheckIssuer };
                 p = new TokenValidationParameters { ValidAudience = "api", {|TVA1001:ValidateIssuer = false|} };
         """);
 
-    [Fact(Skip = "analyzer bug: IssuerValidator = null counts as a validator being set (ObjectConfiguration.Sets ignores the value)")]
+    [Fact]
     public Task IssuerValidatorSetToNull_Reports() => VerifyInMethod("""
                 var p = new TokenValidationParameters { ValidAudience = "api", {|TVA1001:ValidateIssuer = false|}, IssuerValidator = null };
         """);

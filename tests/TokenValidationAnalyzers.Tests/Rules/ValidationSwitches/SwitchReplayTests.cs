@@ -77,7 +77,7 @@ public class SwitchReplayTests
                 p.TokenReplayValidator = CheckReplay;
         """);
 
-    [Fact(Skip = "analyzer bug: TokenReplayCache = null counts as a replay cache being set (ObjectConfiguration.Sets ignores the value)")]
+    [Fact]
     public Task CacheSetToNull_Reports() => VerifyInMethod("""
                 var p = new TokenValidationParameters
                 {
