@@ -6,28 +6,14 @@ using TokenValidationAnalyzers.Core;
 namespace TokenValidationAnalyzers.Rules.AlgorithmsAndLifetimes;
 
 /// <summary>TVA3004, TVA3006, TVA4001–TVA4003: the 'none' algorithm, unsigned tokens, clock skew and token lifetimes.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AlgorithmsAndLifetimesAnalyzer : DiagnosticAnalyzer
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Not exported: the package exports TokenValidationAnalyzer with every family; this one runs a single family in tests.")]
+public sealed class AlgorithmsAndLifetimesAnalyzer : RuleFamilyAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+    public static readonly ImmutableArray<DiagnosticDescriptor> Rules = ImmutableArray.Create(
         Descriptors.TVA3004, Descriptors.TVA3006, Descriptors.TVA4001, Descriptors.TVA4002, Descriptors.TVA4003);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start =>
-        {
-            var types = WellKnownTypes.TryCreate(start.Compilation);
-            if (types is null)
-            {
-                return;
-            }
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules;
 
-            var rules = new AlgorithmsAndLifetimesRules(types);
-            start.RegisterOperationAction(rules.AnalyzeAssignment, OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(rules.AnalyzeCreation, OperationKind.ObjectCreation);
-            start.RegisterOperationAction(rules.AnalyzeInvocation, OperationKind.Invocation);
-        });
-    }
+    private protected override void AddRules(OperationDispatch dispatch, WellKnownTypes types, AnalyzerOptions options)
+        => new AlgorithmsAndLifetimesRules(types).Register(dispatch);
 }

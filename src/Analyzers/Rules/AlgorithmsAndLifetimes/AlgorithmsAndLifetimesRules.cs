@@ -24,7 +24,6 @@ internal sealed class AlgorithmsAndLifetimesRules
     private readonly IPropertySymbol? _clockSkew;
     private readonly IPropertySymbol? _expires;
     private readonly IPropertySymbol? _signingCredentials;
-    private readonly HashSet<IMethodSymbol> _createMethods = new(SymbolEqualityComparer.Default);
 
     public AlgorithmsAndLifetimesRules(WellKnownTypes types)
     {
@@ -33,101 +32,43 @@ internal sealed class AlgorithmsAndLifetimesRules
         _clockSkew = types.TokenValidationParametersProperty("ClockSkew");
         _expires = WellKnownTypes.Property(types.SecurityTokenDescriptor, "Expires");
         _signingCredentials = WellKnownTypes.Property(types.SecurityTokenDescriptor, "SigningCredentials");
-        foreach (var handler in types.TokenHandlerTypes)
+    }
+
+    public void Register(OperationDispatch dispatch)
+    {
+        dispatch.OnAssignment(_clockSkew, static (context, assignment, _) => AnalyzeClockSkew(context, assignment));
+        dispatch.OnAssignment(_validAlgorithms, static (context, assignment, _) => AnalyzeValidAlgorithms(context, assignment));
+        dispatch.OnAssignment(_expires, static (context, assignment, _) => AnalyzeExpiry(context, assignment.Value, assignment.Syntax));
+        dispatch.OnCreation(_types.SigningCredentials, AnalyzeSigningCredentials);
+        dispatch.OnCreation(_types.JwtSecurityToken, AnalyzeJwtSecurityToken);
+        foreach (var handler in _types.TokenHandlerTypes)
         {
-            foreach (var name in new[] { "CreateToken", "CreateJwtSecurityToken", "CreateEncodedJwt" })
-            {
-                foreach (var member in handler.GetMembers(name))
-                {
-                    if (member is IMethodSymbol method)
-                    {
-                        _createMethods.Add(method);
-                    }
-                }
-            }
+            dispatch.OnInvocation(handler, "CreateToken", AnalyzeCreateToken);
+            dispatch.OnInvocation(handler, "CreateJwtSecurityToken", AnalyzeCreateToken);
+            dispatch.OnInvocation(handler, "CreateEncodedJwt", AnalyzeCreateToken);
         }
     }
 
-    public void AnalyzeAssignment(OperationAnalysisContext context)
+    private static void AnalyzeSigningCredentials(OperationAnalysisContext context, IObjectCreationOperation creation)
     {
-        try
+        if (Argument(creation.Arguments, "algorithm") is { } algorithm && IsNone(algorithm.Value.ConstantValue.Value))
         {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation target)
-            {
-                return;
-            }
-
-            var property = target.Property.OriginalDefinition;
-            if (SymbolEqualityComparer.Default.Equals(property, _clockSkew))
-            {
-                AnalyzeClockSkew(context, assignment);
-            }
-            else if (SymbolEqualityComparer.Default.Equals(property, _validAlgorithms))
-            {
-                AnalyzeValidAlgorithms(context, assignment);
-            }
-            else if (SymbolEqualityComparer.Default.Equals(property, _expires))
-            {
-                AnalyzeExpiry(context, assignment.Value, assignment.Syntax);
-            }
-        }
-        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
-        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3004, algorithm.Syntax.GetLocation()));
         }
     }
 
-    public void AnalyzeCreation(OperationAnalysisContext context)
+    private void AnalyzeCreateToken(OperationAnalysisContext context, IInvocationOperation invocation)
     {
-        try
+        foreach (var argument in invocation.Arguments)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Arguments.Length == 0 || creation.Type is null)
+            if (argument.Parameter?.Name == "expires" && argument.ArgumentKind == ArgumentKind.Explicit)
             {
-                return;
+                AnalyzeExpiry(context, argument.Value, argument.Syntax);
             }
-
-            if (SymbolEqualityComparer.Default.Equals(creation.Type, _types.SigningCredentials))
+            else if (SymbolEqualityComparer.Default.Equals(argument.Parameter?.Type, _types.SecurityTokenDescriptor))
             {
-                if (Argument(creation.Arguments, "algorithm") is { } algorithm && IsNone(algorithm.Value.ConstantValue.Value))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3004, algorithm.Syntax.GetLocation()));
-                }
+                AnalyzeDescriptor(context, invocation, argument.Value);
             }
-            else if (SymbolEqualityComparer.Default.Equals(creation.Type, _types.JwtSecurityToken))
-            {
-                AnalyzeJwtSecurityToken(context, creation);
-            }
-        }
-        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
-        {
-        }
-    }
-
-    public void AnalyzeInvocation(OperationAnalysisContext context)
-    {
-        try
-        {
-            var invocation = (IInvocationOperation)context.Operation;
-            if (!_createMethods.Contains(invocation.TargetMethod.OriginalDefinition))
-            {
-                return;
-            }
-
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.Name == "expires" && argument.ArgumentKind == ArgumentKind.Explicit)
-                {
-                    AnalyzeExpiry(context, argument.Value, argument.Syntax);
-                }
-                else if (SymbolEqualityComparer.Default.Equals(argument.Parameter?.Type, _types.SecurityTokenDescriptor))
-                {
-                    AnalyzeDescriptor(context, invocation, argument.Value);
-                }
-            }
-        }
-        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
-        {
         }
     }
 
@@ -191,6 +132,11 @@ internal sealed class AlgorithmsAndLifetimesRules
 
     private void AnalyzeJwtSecurityToken(OperationAnalysisContext context, IObjectCreationOperation creation)
     {
+        if (creation.Arguments.Length == 0)
+        {
+            return;
+        }
+
         var expires = Argument(creation.Arguments, "expires");
         if (expires is null)
         {

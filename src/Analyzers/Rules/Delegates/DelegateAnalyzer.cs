@@ -6,26 +6,14 @@ using TokenValidationAnalyzers.Core;
 namespace TokenValidationAnalyzers.Rules.Delegates;
 
 /// <summary>TVA2001–TVA2004: validation delegates that accept everything, bypass signatures, or resolve keys the token chooses.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DelegateAnalyzer : DiagnosticAnalyzer
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Not exported: the package exports TokenValidationAnalyzer with every family; this one runs a single family in tests.")]
+public sealed class DelegateAnalyzer : RuleFamilyAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+    public static readonly ImmutableArray<DiagnosticDescriptor> Rules = ImmutableArray.Create(
         Descriptors.TVA2001, Descriptors.TVA2002, Descriptors.TVA2003, Descriptors.TVA2004);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start =>
-        {
-            var types = WellKnownTypes.TryCreate(start.Compilation);
-            if (types is null)
-            {
-                return;
-            }
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules;
 
-            var rules = new DelegateRules(types);
-            start.RegisterOperationAction(rules.AnalyzeAssignment, OperationKind.SimpleAssignment);
-        });
-    }
+    private protected override void AddRules(OperationDispatch dispatch, WellKnownTypes types, AnalyzerOptions options)
+        => new DelegateRules(types).Register(dispatch);
 }

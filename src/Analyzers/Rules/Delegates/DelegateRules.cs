@@ -48,46 +48,45 @@ internal sealed class DelegateRules
         Keys,
     }
 
-    public void AnalyzeAssignment(OperationAnalysisContext context)
+    public void Register(OperationDispatch dispatch)
     {
-        try
+        foreach (var property in _properties.Keys)
         {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation target
-                || !_properties.TryGetValue(target.Property.OriginalDefinition, out var kind)
-                || EnvironmentGuards.IsGuarded(assignment, _types))
-            {
-                return;
-            }
-
-            if (kind == DelegateKind.Keys)
-            {
-                AnalyzeKeys(context, assignment);
-                return;
-            }
-
-            if (DelegateBody.From(assignment.Value) is not { } body || EnvironmentGuards.DependsOnEnvironment(assignment.Value, _types))
-            {
-                return;
-            }
-
-            var name = target.Property.Name;
-            switch (kind)
-            {
-                case DelegateKind.ReturnsTrueWhenValid when body.AlwaysReturnsConstant(true) && !body.MayRejectByThrowing(_types):
-                case DelegateKind.ReturnsValidatedInput when body.AlwaysReturnsParameterOrConstant(0, _tokenIssuer) && !body.MayRejectByThrowing(_types):
-                    ReportAcceptsEverything(context, assignment, target);
-                    break;
-                case DelegateKind.ValidatesSignature when ReturnsUnverifiedParse(body):
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA2002, assignment.Syntax.GetLocation(), RemoveProperties, name));
-                    break;
-                case DelegateKind.ResolvesKeys:
-                    AnalyzeResolver(context, assignment, body, name);
-                    break;
-            }
+            dispatch.OnAssignment(property, AnalyzeAssignment);
         }
-        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+    }
+
+    private void AnalyzeAssignment(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+    {
+        if (!_properties.TryGetValue(target.Property.OriginalDefinition, out var kind) || EnvironmentGuards.IsGuarded(assignment, _types))
         {
+            return;
+        }
+
+        if (kind == DelegateKind.Keys)
+        {
+            AnalyzeKeys(context, assignment);
+            return;
+        }
+
+        if (DelegateBody.From(assignment.Value) is not { } body || EnvironmentGuards.DependsOnEnvironment(assignment.Value, _types))
+        {
+            return;
+        }
+
+        var name = target.Property.Name;
+        switch (kind)
+        {
+            case DelegateKind.ReturnsTrueWhenValid when body.AlwaysReturnsConstant(true) && !body.MayRejectByThrowing(_types):
+            case DelegateKind.ReturnsValidatedInput when body.AlwaysReturnsParameterOrConstant(0, _tokenIssuer) && !body.MayRejectByThrowing(_types):
+                ReportAcceptsEverything(context, assignment, target);
+                break;
+            case DelegateKind.ValidatesSignature when ReturnsUnverifiedParse(body):
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA2002, assignment.Syntax.GetLocation(), RemoveProperties, name));
+                break;
+            case DelegateKind.ResolvesKeys:
+                AnalyzeResolver(context, assignment, body, name);
+                break;
         }
     }
 

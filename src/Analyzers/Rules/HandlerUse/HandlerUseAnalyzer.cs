@@ -6,28 +6,14 @@ using TokenValidationAnalyzers.Core;
 namespace TokenValidationAnalyzers.Rules.HandlerUse;
 
 /// <summary>TVA6001–TVA6003: token handler results that are not checked, claims of unvalidated tokens, events that turn failure into success.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HandlerUseAnalyzer : DiagnosticAnalyzer
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Not exported: the package exports TokenValidationAnalyzer with every family; this one runs a single family in tests.")]
+public sealed class HandlerUseAnalyzer : RuleFamilyAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+    public static readonly ImmutableArray<DiagnosticDescriptor> Rules = ImmutableArray.Create(
         Descriptors.TVA6001, Descriptors.TVA6002, Descriptors.TVA6003);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start =>
-        {
-            var types = WellKnownTypes.TryCreate(start.Compilation);
-            if (types is null)
-            {
-                return;
-            }
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules;
 
-            var rules = new HandlerUseRules(types);
-            start.RegisterOperationAction(rules.AnalyzeInvocation, OperationKind.Invocation);
-            start.RegisterOperationAction(rules.AnalyzeAssignment, OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(rules.AnalyzeCreation, OperationKind.ObjectCreation);
-        });
-    }
+    private protected override void AddRules(OperationDispatch dispatch, WellKnownTypes types, AnalyzerOptions options)
+        => new HandlerUseRules(types).Register(dispatch);
 }

@@ -12,107 +12,74 @@ namespace TokenValidationAnalyzers.Rules.HandlerUse;
 internal sealed class HandlerUseRules
 {
     private readonly WellKnownTypes _types;
-    private readonly Dictionary<IMethodSymbol, Call> _methods = new(SymbolEqualityComparer.Default);
     private readonly IPropertySymbol? _httpContextUser;
 
     public HandlerUseRules(WellKnownTypes types)
     {
         _types = types;
-        foreach (var handler in types.TokenHandlerTypes)
-        {
-            AddMethods(handler, "ValidateTokenAsync", Call.ValidateTokenAsync);
-            AddMethods(handler, "ReadJwtToken", Call.Read);
-            AddMethods(handler, "ReadJsonWebToken", Call.Read);
-            AddMethods(handler, "ReadToken", Call.Read);
-        }
-
-        foreach (var context in types.AuthenticationFailedContexts)
-        {
-            AddSuccess(context);
-        }
-
-        foreach (var context in types.MessageReceivedContexts)
-        {
-            AddSuccess(context);
-        }
-
         _httpContextUser = WellKnownTypes.Property(types.HttpContext, "User");
     }
 
-    private enum Call
+    public void Register(OperationDispatch dispatch)
     {
-        ValidateTokenAsync,
-        Read,
-        Success,
+        foreach (var handler in _types.TokenHandlerTypes)
+        {
+            dispatch.OnInvocation(handler, "ValidateTokenAsync", ValidationResultRule.Analyze);
+            dispatch.OnInvocation(handler, "ReadJwtToken", AnalyzeRead);
+            dispatch.OnInvocation(handler, "ReadJsonWebToken", AnalyzeRead);
+            dispatch.OnInvocation(handler, "ReadToken", AnalyzeRead);
+        }
+
+        // Success() and Principal are declared on ResultContext<TOptions>, a base of the event contexts
+        foreach (var context in _types.AuthenticationFailedContexts)
+        {
+            AddSuccess(dispatch, context);
+            dispatch.OnAssignment(context, "Principal", AnalyzePrincipal);
+        }
+
+        foreach (var context in _types.MessageReceivedContexts)
+        {
+            AddSuccess(dispatch, context);
+        }
+
+        dispatch.OnCreation(_types.JwtSecurityToken, AnalyzeParse);
+        dispatch.OnCreation(_types.JsonWebToken, AnalyzeParse);
     }
 
-    public void AnalyzeInvocation(OperationAnalysisContext context)
+    private void AnalyzeRead(OperationAnalysisContext context, IInvocationOperation read)
     {
-        try
+        if (TrustsClaimsOf(read))
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            var method = invocation.TargetMethod.OriginalDefinition;
-            while (!_methods.ContainsKey(method) && method.IsOverride && method.OverriddenMethod is { } overridden)
-            {
-                method = overridden.OriginalDefinition;
-            }
-
-            if (!_methods.TryGetValue(method, out var call))
-            {
-                return;
-            }
-
-            switch (call)
-            {
-                case Call.ValidateTokenAsync:
-                    ValidationResultRule.Analyze(context, invocation);
-                    break;
-                case Call.Read when TrustsClaimsOf(invocation):
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6002, Locations.CalledName(invocation), invocation.TargetMethod.Name));
-                    break;
-                case Call.Success when IsContext(invocation.Instance, _types.AuthenticationFailedContexts):
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, Locations.CalledName(invocation), "OnAuthenticationFailed calling Success()"));
-                    break;
-                case Call.Success when IsContext(invocation.Instance, _types.MessageReceivedContexts) && SucceedsWithUnvalidatedToken(invocation):
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, Locations.CalledName(invocation), "OnMessageReceived calling Success() with a principal from an unvalidated token"));
-                    break;
-            }
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6002, Locations.CalledName(read), read.TargetMethod.Name));
         }
-        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+    }
+
+    private void AnalyzeSuccess(OperationAnalysisContext context, IInvocationOperation success)
+    {
+        if (IsContext(success.Instance, _types.AuthenticationFailedContexts))
         {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, Locations.CalledName(success), "OnAuthenticationFailed calling Success()"));
+        }
+        else if (IsContext(success.Instance, _types.MessageReceivedContexts) && SucceedsWithUnvalidatedToken(success))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, Locations.CalledName(success), "OnMessageReceived calling Success() with a principal from an unvalidated token"));
         }
     }
 
     /// <summary>TVA6002 for <c>new JwtSecurityToken(token)</c> / <c>new JsonWebToken(token)</c>: parsing, like ReadJwtToken, validates nothing.</summary>
-    public void AnalyzeCreation(OperationAnalysisContext context)
+    private void AnalyzeParse(OperationAnalysisContext context, IObjectCreationOperation creation)
     {
-        try
+        if (creation.Arguments.Length == 1 && UnvalidatedTokenData.IsUnvalidatedRead(creation, _types) && TrustsClaimsOf(creation))
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Arguments.Length == 1 && UnvalidatedTokenData.IsUnvalidatedRead(creation, _types) && TrustsClaimsOf(creation))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6002, Locations.Creation(creation), "new " + creation.Type!.Name));
-            }
-        }
-        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
-        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6002, Locations.Creation(creation), "new " + creation.Type!.Name));
         }
     }
 
-    public void AnalyzeAssignment(OperationAnalysisContext context)
+    private void AnalyzePrincipal(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation principal)
     {
-        try
+        if (IsContext(principal.Instance, _types.AuthenticationFailedContexts) && !Values.IsConstantNull(assignment.Value))
         {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is IPropertyReferenceOperation { Property.Name: "Principal" } principal
-                && IsContext(principal.Instance, _types.AuthenticationFailedContexts)
-                && !Values.IsConstantNull(assignment.Value))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, assignment.Syntax.GetLocation(), "OnAuthenticationFailed setting Principal"));
-            }
-        }
-        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
-        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, assignment.Syntax.GetLocation(), "OnAuthenticationFailed setting Principal"));
         }
     }
 
@@ -267,29 +234,11 @@ internal sealed class HandlerUseRules
         return false;
     }
 
-    private void AddMethods(INamedTypeSymbol type, string name, Call call)
-    {
-        foreach (var member in type.GetMembers(name))
-        {
-            if (member is IMethodSymbol method)
-            {
-                _methods[method.OriginalDefinition] = call;
-            }
-        }
-    }
-
-    /// <summary><c>Success()</c> is declared on <c>ResultContext&lt;TOptions&gt;</c>, a base of the event contexts.</summary>
-    private void AddSuccess(INamedTypeSymbol context)
+    private void AddSuccess(OperationDispatch dispatch, INamedTypeSymbol context)
     {
         for (var type = context.BaseType; type is not null; type = type.BaseType)
         {
-            foreach (var member in type.GetMembers("Success"))
-            {
-                if (member is IMethodSymbol { Parameters.Length: 0 } method)
-                {
-                    _methods[method.OriginalDefinition] = Call.Success;
-                }
-            }
+            dispatch.OnInvocation(type, "Success", AnalyzeSuccess);
         }
     }
 }

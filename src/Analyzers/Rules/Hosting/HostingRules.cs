@@ -18,101 +18,43 @@ internal sealed class HostingRules
     private static readonly string[] RelaxingWords = { "Unsafe", "Relax", "DontFail", "DoNotFail", "Skip", "Disable", "Bypass", "AllowUnsigned", "Insecure" };
 
     private readonly WellKnownTypes _types;
-    private readonly Dictionary<IPropertySymbol, Setting> _settings = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<IMethodSymbol, Call> _calls = new(SymbolEqualityComparer.Default);
     private readonly MultiTenantRules _multiTenant;
 
     public HostingRules(WellKnownTypes types, AnalyzerOptions options)
     {
         _types = types;
         _multiTenant = new MultiTenantRules(types, options);
-        foreach (var owner in new[] { types.JwtBearerOptions, types.OpenIdConnectOptions })
+    }
+
+    public void Register(OperationDispatch dispatch)
+    {
+        foreach (var owner in new[] { _types.JwtBearerOptions, _types.OpenIdConnectOptions })
         {
-            AddSetting(owner, "RequireHttpsMetadata", Setting.RequireHttpsMetadata);
-            AddSetting(owner, "Authority", Setting.Authority);
-            AddSetting(owner, "MetadataAddress", Setting.Authority);
+            dispatch.OnAssignment(WellKnownTypes.Property(owner, "RequireHttpsMetadata"), AnalyzeRequireHttpsMetadata);
+            dispatch.OnAssignment(WellKnownTypes.Property(owner, "Authority"), AnalyzeAuthority);
+            dispatch.OnAssignment(WellKnownTypes.Property(owner, "MetadataAddress"), AnalyzeAuthority);
         }
 
-        AddSetting(types.HttpClientHandler, "ServerCertificateCustomValidationCallback", Setting.CertificateCallback);
-        AddCalls(types.AppContext, "SetSwitch", Call.SetSwitch);
-        AddCalls(types.AadSigningKeyExtension, "EnableAadSigningKeyIssuerValidation", Call.EnableSigningKeyIssuerValidation);
-        AddCalls(types.IdentityWebAppExtensions, "AddMicrosoftIdentityWebApp", Call.AddIdentityWebApp);
-        AddCalls(types.IdentityWebApiExtensions, "AddMicrosoftIdentityWebApi", Call.AddIdentityWebApi);
+        dispatch.OnAssignment(WellKnownTypes.Property(_types.HttpClientHandler, "ServerCertificateCustomValidationCallback"), AnalyzeCertificateCallback);
+        dispatch.OnInvocation(_types.AppContext, "SetSwitch", AnalyzeSetSwitch);
+        dispatch.OnInvocation(_types.AadSigningKeyExtension, "EnableAadSigningKeyIssuerValidation", _multiTenant.AnalyzeSigningKeyIssuerValidation);
+        dispatch.OnInvocation(_types.IdentityWebAppExtensions, "AddMicrosoftIdentityWebApp", (context, invocation) => _multiTenant.AnalyzeIdentityWeb(context, invocation, webApp: true));
+        dispatch.OnInvocation(_types.IdentityWebApiExtensions, "AddMicrosoftIdentityWebApi", (context, invocation) => _multiTenant.AnalyzeIdentityWeb(context, invocation, webApp: false));
     }
 
-    private enum Setting
+    private void AnalyzeRequireHttpsMetadata(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
-        RequireHttpsMetadata,
-        Authority,
-        CertificateCallback,
-    }
-
-    private enum Call
-    {
-        SetSwitch,
-        EnableSigningKeyIssuerValidation,
-        AddIdentityWebApp,
-        AddIdentityWebApi,
-    }
-
-    public void AnalyzeAssignment(OperationAnalysisContext context)
-    {
-        try
+        if (Values.Classify(assignment.Value, _types) == ValueKind.Constant && Values.IsConstant(assignment.Value, expected: false))
         {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation target
-                || !_settings.TryGetValue(target.Property.OriginalDefinition, out var setting))
-            {
-                return;
-            }
-
-            switch (setting)
-            {
-                case Setting.RequireHttpsMetadata
-                    when Values.Classify(assignment.Value, _types) == ValueKind.Constant && Values.IsConstant(assignment.Value, expected: false):
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5001, assignment.Syntax.GetLocation(), RemoveProperties));
-                    break;
-                case Setting.Authority:
-                    AnalyzeAuthority(context, assignment, target);
-                    break;
-                case Setting.CertificateCallback when AcceptsAnyCertificate(assignment.Value) && FeedsBackchannel(target.Instance):
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5003, assignment.Syntax.GetLocation(), RemoveProperties));
-                    break;
-            }
-        }
-        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
-        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5001, assignment.Syntax.GetLocation(), RemoveProperties));
         }
     }
 
-    public void AnalyzeInvocation(OperationAnalysisContext context)
+    private void AnalyzeCertificateCallback(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
-        try
+        if (AcceptsAnyCertificate(assignment.Value) && FeedsBackchannel(target.Instance))
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            if (!_calls.TryGetValue(invocation.TargetMethod.OriginalDefinition, out var call))
-            {
-                return;
-            }
-
-            switch (call)
-            {
-                case Call.SetSwitch:
-                    AnalyzeSetSwitch(context, invocation);
-                    break;
-                case Call.EnableSigningKeyIssuerValidation:
-                    _multiTenant.AnalyzeSigningKeyIssuerValidation(context, invocation);
-                    break;
-                case Call.AddIdentityWebApp:
-                    _multiTenant.AnalyzeIdentityWeb(context, invocation, webApp: true);
-                    break;
-                case Call.AddIdentityWebApi:
-                    _multiTenant.AnalyzeIdentityWeb(context, invocation, webApp: false);
-                    break;
-            }
-        }
-        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
-        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5003, assignment.Syntax.GetLocation(), RemoveProperties));
         }
     }
 
@@ -215,27 +157,4 @@ internal sealed class HostingRules
         return false;
     }
 
-    private void AddSetting(INamedTypeSymbol? type, string name, Setting setting)
-    {
-        if (WellKnownTypes.Property(type, name) is { } property)
-        {
-            _settings[property] = setting;
-        }
-    }
-
-    private void AddCalls(INamedTypeSymbol? type, string name, Call call)
-    {
-        if (type is null)
-        {
-            return;
-        }
-
-        foreach (var member in type.GetMembers(name))
-        {
-            if (member is IMethodSymbol method)
-            {
-                _calls[method.OriginalDefinition] = call;
-            }
-        }
-    }
 }

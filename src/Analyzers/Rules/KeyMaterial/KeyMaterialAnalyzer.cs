@@ -6,27 +6,14 @@ using TokenValidationAnalyzers.Core;
 namespace TokenValidationAnalyzers.Rules.KeyMaterial;
 
 /// <summary>TVA3001–TVA3003, TVA3005: hardcoded keys, literal fallbacks, short symmetric keys, keys committed in appsettings.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class KeyMaterialAnalyzer : DiagnosticAnalyzer
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Not exported: the package exports TokenValidationAnalyzer with every family; this one runs a single family in tests.")]
+public sealed class KeyMaterialAnalyzer : RuleFamilyAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+    public static readonly ImmutableArray<DiagnosticDescriptor> Rules = ImmutableArray.Create(
         Descriptors.TVA3001, Descriptors.TVA3002, Descriptors.TVA3003, Descriptors.TVA3005);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start =>
-        {
-            var types = WellKnownTypes.TryCreate(start.Compilation);
-            if (types is null)
-            {
-                return;
-            }
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules;
 
-            var rules = new KeyMaterialRules(types, start.Options);
-            start.RegisterOperationAction(rules.AnalyzeCreation, OperationKind.ObjectCreation);
-            start.RegisterOperationAction(rules.AnalyzeInvocation, OperationKind.Invocation);
-        });
-    }
+    private protected override void AddRules(OperationDispatch dispatch, WellKnownTypes types, AnalyzerOptions options)
+        => new KeyMaterialRules(types, options).Register(dispatch);
 }

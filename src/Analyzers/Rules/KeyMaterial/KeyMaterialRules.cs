@@ -20,6 +20,7 @@ internal sealed class KeyMaterialRules
     private readonly WellKnownTypes _types;
     private readonly AnalyzerOptions _options;
     private readonly Dictionary<IMethodSymbol, Import> _imports = new(SymbolEqualityComparer.Default);
+    private readonly List<(INamedTypeSymbol Type, string Name)> _importMethods = new();
     private readonly ConcurrentDictionary<string, bool> _reportedSettings = new(StringComparer.Ordinal);
     private AppSettings? _settings;
 
@@ -46,66 +47,63 @@ internal sealed class KeyMaterialRules
         PrivateBytes,
     }
 
-    public void AnalyzeCreation(OperationAnalysisContext context)
+    public void Register(OperationDispatch dispatch)
     {
-        try
+        dispatch.OnCreation(_types.SymmetricSecurityKey, AnalyzeCreation);
+        dispatch.OnCreation(_types.JsonWebKey, AnalyzeCreation);
+        dispatch.OnCreation(_types.X509Certificate2, AnalyzeCreation);
+        foreach (var (type, name) in _importMethods)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Arguments.Length == 0 || creation.Type is not INamedTypeSymbol type)
-            {
-                return;
-            }
-
-            var argument = creation.Arguments[0].Value;
-            if (SymbolEqualityComparer.Default.Equals(type, _types.SymmetricSecurityKey))
-            {
-                Analyze(context, creation, Core.KeyMaterial.Trace(argument, _types), symmetric: true, static _ => true);
-            }
-            else if (SymbolEqualityComparer.Default.Equals(type, _types.JsonWebKey) && argument.Type?.SpecialType == SpecialType.System_String)
-            {
-                Analyze(context, creation, Core.KeyMaterial.Trace(argument, _types), symmetric: false, static text => text is not null && JwkSecretMember.IsMatch(text));
-            }
-            else if (SymbolEqualityComparer.Default.Equals(type, _types.X509Certificate2) && argument.Type?.SpecialType != SpecialType.System_String
-                && creation.Arguments.Length >= 2)
-            {
-                // with a password the bytes are a PKCS#12 bundle holding the private key; a bare certificate is public
-                Analyze(context, creation, Core.KeyMaterial.Trace(argument, _types), symmetric: false, static _ => true);
-            }
-        }
-        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
-        {
+            dispatch.OnInvocation(type, name, AnalyzeInvocation);
         }
     }
 
-    public void AnalyzeInvocation(OperationAnalysisContext context)
+    private void AnalyzeCreation(OperationAnalysisContext context, IObjectCreationOperation creation)
     {
-        try
+        if (creation.Arguments.Length == 0 || creation.Type is not INamedTypeSymbol type)
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            var method = invocation.TargetMethod.OriginalDefinition;
-            while (!_imports.ContainsKey(method) && method.IsOverride && method.OverriddenMethod is { } overridden)
-            {
-                method = overridden.OriginalDefinition;
-            }
-
-            if (!_imports.TryGetValue(method, out var import) || invocation.Arguments.Length == 0)
-            {
-                return;
-            }
-
-            var material = Core.KeyMaterial.Trace(KeyArgument(invocation.Arguments).Value, _types);
-            Func<string?, bool> isSecret = import switch
-            {
-                Import.Pem => static text => text is not null && text.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0,
-                // RSA private parameters carry <D>, DSA's <X>; <P> alone is public for DSA
-                Import.Xml => static text => text is not null && (text.IndexOf("<D>", StringComparison.Ordinal) >= 0 || text.IndexOf("<X>", StringComparison.Ordinal) >= 0),
-                _ => static _ => true,
-            };
-            Analyze(context, invocation, material, symmetric: false, isSecret);
+            return;
         }
-        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+
+        var argument = creation.Arguments[0].Value;
+        if (SymbolEqualityComparer.Default.Equals(type, _types.SymmetricSecurityKey))
         {
+            Analyze(context, creation, Core.KeyMaterial.Trace(argument, _types), symmetric: true, static _ => true);
         }
+        else if (SymbolEqualityComparer.Default.Equals(type, _types.JsonWebKey) && argument.Type?.SpecialType == SpecialType.System_String)
+        {
+            Analyze(context, creation, Core.KeyMaterial.Trace(argument, _types), symmetric: false, static text => text is not null && JwkSecretMember.IsMatch(text));
+        }
+        else if (SymbolEqualityComparer.Default.Equals(type, _types.X509Certificate2) && argument.Type?.SpecialType != SpecialType.System_String
+            && creation.Arguments.Length >= 2)
+        {
+            // with a password the bytes are a PKCS#12 bundle holding the private key; a bare certificate is public
+            Analyze(context, creation, Core.KeyMaterial.Trace(argument, _types), symmetric: false, static _ => true);
+        }
+    }
+
+    private void AnalyzeInvocation(OperationAnalysisContext context, IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod.OriginalDefinition;
+        while (!_imports.ContainsKey(method) && method.IsOverride && method.OverriddenMethod is { } overridden)
+        {
+            method = overridden.OriginalDefinition;
+        }
+
+        if (!_imports.TryGetValue(method, out var import) || invocation.Arguments.Length == 0)
+        {
+            return;
+        }
+
+        var material = Core.KeyMaterial.Trace(KeyArgument(invocation.Arguments).Value, _types);
+        Func<string?, bool> isSecret = import switch
+        {
+            Import.Pem => static text => text is not null && text.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0,
+            // RSA private parameters carry <D>, DSA's <X>; <P> alone is public for DSA
+            Import.Xml => static text => text is not null && (text.IndexOf("<D>", StringComparison.Ordinal) >= 0 || text.IndexOf("<X>", StringComparison.Ordinal) >= 0),
+            _ => static _ => true,
+        };
+        Analyze(context, invocation, material, symmetric: false, isSecret);
     }
 
     private void Analyze(OperationAnalysisContext context, IOperation keyCreation, Core.KeyMaterial material, bool symmetric, Func<string?, bool> isSecret)
@@ -198,6 +196,7 @@ internal sealed class KeyMaterialRules
 
         foreach (var name in names)
         {
+            _importMethods.Add((type, name));
             foreach (var member in type.GetMembers(name))
             {
                 if (member is IMethodSymbol method)

@@ -40,67 +40,39 @@ internal sealed class ValidationSwitchRules
         _audience = ValidationSource.Audience(types);
     }
 
-    public void AnalyzeAssignment(OperationAnalysisContext context)
+    public void Register(OperationDispatch dispatch)
     {
-        try
+        foreach (var pair in _switches)
         {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation target)
-            {
-                return;
-            }
-
-            var property = target.Property;
-            while (property.IsOverride && property.OverriddenProperty is { } overridden)
-            {
-                property = overridden;
-            }
-
-            if (_switches.TryGetValue(property, out var weakening))
-            {
-                AnalyzeSwitch(context, assignment, target, weakening);
-            }
-            else if (SymbolEqualityComparer.Default.Equals(property, _validateTokenReplay))
-            {
-                AnalyzeReplay(context, assignment, target);
-            }
-            else if (SymbolEqualityComparer.Default.Equals(property, _issuer.Value) || SymbolEqualityComparer.Default.Equals(property, _issuer.Values))
-            {
-                AnalyzeBlankValue(context, assignment, target, _issuer, Descriptors.TVA1009);
-            }
-            else if (SymbolEqualityComparer.Default.Equals(property, _audience.Value) || SymbolEqualityComparer.Default.Equals(property, _audience.Values))
-            {
-                AnalyzeBlankValue(context, assignment, target, _audience, Descriptors.TVA1010);
-            }
+            var weakening = pair.Value;
+            dispatch.OnAssignment(pair.Key, (context, assignment, target) => AnalyzeSwitch(context, assignment, target, weakening));
         }
-        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
-        {
-        }
+
+        dispatch.OnAssignment(_validateTokenReplay, AnalyzeReplay);
+        AssignmentHandler blankIssuer = (context, assignment, target) => AnalyzeBlankValue(context, assignment, target, _issuer, Descriptors.TVA1009);
+        AssignmentHandler blankAudience = (context, assignment, target) => AnalyzeBlankValue(context, assignment, target, _audience, Descriptors.TVA1010);
+        dispatch.OnAssignment(_issuer.Value, blankIssuer);
+        dispatch.OnAssignment(_issuer.Values, blankIssuer);
+        dispatch.OnAssignment(_audience.Value, blankAudience);
+        dispatch.OnAssignment(_audience.Values, blankAudience);
+        dispatch.OnCreation(_types.TokenValidationParameters, AnalyzeCreation);
     }
 
-    public void AnalyzeCreation(OperationAnalysisContext context)
+    private void AnalyzeCreation(OperationAnalysisContext context, IObjectCreationOperation creation)
     {
-        try
+        if (creation.Arguments.Length != 0)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Arguments.Length != 0
-                || !SymbolEqualityComparer.Default.Equals(creation.Type, _types.TokenValidationParameters))
-            {
-                return;
-            }
-
-            var configuration = ObjectConfiguration.Collect(creation, new ObjectRef(creation, null), _types);
-            if (configuration.Escapes || configuration.OwnerFromOutside)
-            {
-                return;
-            }
-
-            ReportMissing(context, creation, configuration, _issuer, Descriptors.TVA1009);
-            ReportMissing(context, creation, configuration, _audience, Descriptors.TVA1010);
+            return;
         }
-        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+
+        var configuration = ObjectConfiguration.Collect(creation, new ObjectRef(creation, null), _types);
+        if (configuration.Escapes || configuration.OwnerFromOutside)
         {
+            return;
         }
+
+        ReportMissing(context, creation, configuration, _issuer, Descriptors.TVA1009);
+        ReportMissing(context, creation, configuration, _audience, Descriptors.TVA1010);
     }
 
     private void AnalyzeSwitch(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target, Switch weakening)

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace TokenValidationAnalyzers.Core;
+
+internal delegate void AssignmentHandler(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target);
+
+internal delegate void InvocationHandler(OperationAnalysisContext context, IInvocationOperation invocation);
+
+internal delegate void CreationHandler(OperationAnalysisContext context, IObjectCreationOperation creation);
+
+/// <summary>
+/// One registration per operation kind for the whole package: every rule family says which property, method or
+/// type it cares about, and each assignment, invocation or creation costs one dictionary lookup. An analyzer runs on
+/// every keystroke; the callbacks themselves are most of what it costs.
+/// </summary>
+internal sealed class OperationDispatch
+{
+    private readonly Dictionary<ISymbol, AssignmentHandler> _assignments = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, InvocationHandler> _invocations = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, CreationHandler> _creations = new(SymbolEqualityComparer.Default);
+
+    public void OnAssignment(IPropertySymbol? property, AssignmentHandler handler)
+    {
+        if (property is not null)
+        {
+            _assignments[property.OriginalDefinition] = _assignments.TryGetValue(property.OriginalDefinition, out var existing) ? existing + handler : handler;
+        }
+    }
+
+    /// <summary>Every property of that name declared on the type or its base types.</summary>
+    public void OnAssignment(INamedTypeSymbol? type, string name, AssignmentHandler handler)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                OnAssignment(member as IPropertySymbol, handler);
+            }
+        }
+    }
+
+    /// <summary>Every overload of that name declared on the type.</summary>
+    public void OnInvocation(INamedTypeSymbol? type, string name, InvocationHandler handler)
+    {
+        if (type is null)
+        {
+            return;
+        }
+
+        foreach (var member in type.GetMembers(name))
+        {
+            if (member is IMethodSymbol method)
+            {
+                var key = method.OriginalDefinition;
+                _invocations[key] = _invocations.TryGetValue(key, out var existing) && existing != handler ? existing + handler : handler;
+            }
+        }
+    }
+
+    public void OnCreation(INamedTypeSymbol? type, CreationHandler handler)
+    {
+        if (type is not null)
+        {
+            _creations[type.OriginalDefinition] = _creations.TryGetValue(type.OriginalDefinition, out var existing) ? existing + handler : handler;
+        }
+    }
+
+    public void Register(CompilationStartAnalysisContext start)
+    {
+        if (_assignments.Count > 0)
+        {
+            start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+        }
+
+        if (_invocations.Count > 0)
+        {
+            start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+        }
+
+        if (_creations.Count > 0)
+        {
+            start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+        }
+    }
+
+    private void AnalyzeAssignment(OperationAnalysisContext context)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is not IPropertyReferenceOperation target)
+        {
+            return;
+        }
+
+        var property = target.Property.OriginalDefinition;
+        AssignmentHandler? handler;
+        while (!_assignments.TryGetValue(property, out handler))
+        {
+            // a subclass overriding a library property (rare): look the declaration up
+            if (!property.IsOverride || property.OverriddenProperty is not { } overridden)
+            {
+                return;
+            }
+
+            property = overridden.OriginalDefinition;
+        }
+
+        try
+        {
+            handler(context, assignment, target);
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
+        }
+    }
+
+    private void AnalyzeInvocation(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod.OriginalDefinition;
+        InvocationHandler? handler;
+        while (!_invocations.TryGetValue(method, out handler))
+        {
+            // only an application's own override of a library method needs the walk; metadata overrides are registered
+            if (!method.IsOverride || method.DeclaringSyntaxReferences.IsEmpty || method.OverriddenMethod is not { } overridden)
+            {
+                return;
+            }
+
+            method = overridden.OriginalDefinition;
+        }
+
+        try
+        {
+            handler(context, invocation);
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
+        }
+    }
+
+    private void AnalyzeCreation(OperationAnalysisContext context)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Type is null || !_creations.TryGetValue(creation.Type.OriginalDefinition, out var handler))
+        {
+            return;
+        }
+
+        try
+        {
+            handler(context, creation);
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
+        }
+    }
+}
