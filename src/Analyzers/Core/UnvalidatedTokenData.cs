@@ -13,6 +13,12 @@ namespace TokenValidationAnalyzers.Core;
 /// </summary>
 internal static class UnvalidatedTokenData
 {
+    /// <summary>Calls that look a value up by a key: what they return is the application's, whatever the key.</summary>
+    private static readonly HashSet<string> LookupMethods = new(StringComparer.Ordinal)
+    {
+        "TryGetValue", "GetValueOrDefault", "ContainsKey", "Contains", "Get", "GetOrAdd", "GetOrCreate", "GetOrCreateAsync", "TryGet",
+    };
+
     private static readonly HashSet<string> KeySourceNames = new(StringComparer.OrdinalIgnoreCase) { "iss", "jku", "x5u", "jwk", "x5c" };
 
     /// <summary>The token datum that reaches a key fetch (e.g. <c>"Issuer"</c>, <c>"jku"</c>), or null.</summary>
@@ -130,10 +136,18 @@ internal static class UnvalidatedTokenData
         };
     }
 
+    /// <summary>
+    /// The token datum a value carries: directly, through a local, a conversion, a string operation or a method called
+    /// on it. A lookup keyed by the datum (<c>_keysByIssuer[issuer]</c>, <c>map.TryGetValue(issuer, …)</c>) yields the
+    /// application's own value, not the token's.
+    /// </summary>
     private static string? FindDatum(IOperation value, HashSet<ISymbol> tokens, Dictionary<ISymbol, string> data, WellKnownTypes types)
     {
-        foreach (var operation in value.DescendantsAndSelf())
+        var pending = new Stack<IOperation>();
+        pending.Push(value);
+        while (pending.Count > 0)
         {
+            var operation = pending.Pop();
             switch (operation)
             {
                 case ILocalReferenceOperation local when data.TryGetValue(local.Local, out var carried):
@@ -142,10 +156,29 @@ internal static class UnvalidatedTokenData
                     return read;
                 case IInvocationOperation invocation when Datum(invocation, tokens, data, types) is { } returned:
                     return returned;
+                case IPropertyReferenceOperation { Property.IsIndexer: true } lookup:
+                    Push(pending, lookup.Instance);
+                    continue;
+                case IInvocationOperation call when LookupMethods.Contains(call.TargetMethod.Name):
+                    Push(pending, call.Instance);
+                    continue;
+            }
+
+            foreach (var child in operation.ChildOperations)
+            {
+                pending.Push(child);
             }
         }
 
         return null;
+    }
+
+    private static void Push(Stack<IOperation> pending, IOperation? operation)
+    {
+        if (operation is not null)
+        {
+            pending.Push(operation);
+        }
     }
 
     /// <summary><c>token.Issuer</c>, <c>jwt.Payload.Iss</c>, <c>jwt.Header["jku"]</c>, <c>jwt.Header.X5c</c>.</summary>

@@ -102,7 +102,8 @@ internal sealed class DelegateRules
             && ObjectRef.TryResolve(target.Instance, _types, out var receiver))
         {
             var configuration = ObjectConfiguration.Collect(assignment, receiver, _types);
-            if (configuration.LastAssignment(covered.Switch) is { } off && Values.IsConstant(off.Value, expected: false))
+            if (configuration.LastAssignment(covered.Switch) is { } off && Values.IsConstant(off.Value, expected: false)
+                && !EnvironmentGuards.IsGuarded(off.Assignment, _types))
             {
                 related = ImmutableArray.Create(off.Assignment.Syntax.GetLocation());
             }
@@ -221,8 +222,9 @@ internal sealed class DelegateRules
             var single = value switch
             {
                 IArrayCreationOperation array => array.Initializer is { ElementValues.Length: 1 },
-                IObjectCreationOperation { Initializer: { } initializer } => initializer.Initializers.Length == 1,
-                _ => value.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CollectionExpressionSyntax { Elements.Count: 1 },
+                IObjectCreationOperation { Arguments.Length: 0, Initializer: { } initializer } => initializer.Initializers.Length == 1,
+                _ => value.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CollectionExpressionSyntax { Elements.Count: 1 } collection
+                    && collection.Elements[0] is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionElementSyntax,
             };
             if (!single)
             {

@@ -56,6 +56,11 @@ internal sealed class HandlerUseRules
 
     private void AnalyzeSuccess(OperationAnalysisContext context, IInvocationOperation success)
     {
+        if (EnvironmentGuards.IsGuarded(success, _types))
+        {
+            return;
+        }
+
         if (IsContext(success.Instance, _types.AuthenticationFailedContexts))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, Locations.CalledName(success), "OnAuthenticationFailed calling Success()"));
@@ -77,7 +82,8 @@ internal sealed class HandlerUseRules
 
     private void AnalyzePrincipal(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation principal)
     {
-        if (IsContext(principal.Instance, _types.AuthenticationFailedContexts) && !Values.IsConstantNull(assignment.Value))
+        if (IsContext(principal.Instance, _types.AuthenticationFailedContexts) && !Values.IsConstantNull(assignment.Value)
+            && !EnvironmentGuards.IsGuarded(assignment, _types))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, assignment.Syntax.GetLocation(), "OnAuthenticationFailed setting Principal"));
         }

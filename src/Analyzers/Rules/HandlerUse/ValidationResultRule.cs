@@ -21,9 +21,14 @@ internal static class ValidationResultRule
         var result = Unwrap(invocation);
         switch (result.Parent)
         {
+            case IExpressionStatementOperation { IsImplicit: false }:
+            case ISimpleAssignmentOperation { Target: IDiscardOperation, Parent: IExpressionStatementOperation { IsImplicit: false } }:
+                Report(context, invocation, result, Discarded, FreeName(result));
+                return;
             case IExpressionStatementOperation:
             case ISimpleAssignmentOperation { Target: IDiscardOperation }:
-                Report(context, invocation, result, Discarded, FreeName(result));
+                // an expression-bodied lambda's result: there is no statement of its own to store it from
+                Report(context, invocation, result, Discarded, variable: null);
                 return;
             case IPropertyReferenceOperation member when IsTrusting(member.Property.Name):
                 Report(context, invocation, result, Unchecked, variable: null);

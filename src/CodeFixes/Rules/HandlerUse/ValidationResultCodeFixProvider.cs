@@ -59,6 +59,15 @@ public sealed class ValidationResultCodeFixProvider : CodeFixProvider
             .WithTrailingTrivia(SyntaxFactory.EndOfLine(LineEnding(lineEnd)));
 
         var discarded = diagnostic.Properties.TryGetValue(FixProperties.ResultIsDiscarded, out var flag) && flag == "true";
+        if (discarded)
+        {
+            // the analyzer's name was free at the call; Fix All may already have used it, or a later block declares it
+            name = FreeName(statement, name);
+            check = SyntaxFactory.ParseStatement($"if (!{name}.IsValid) throw {name}.Exception;")
+                .WithLeadingTrivia(indentation)
+                .WithTrailingTrivia(SyntaxFactory.EndOfLine(LineEnding(lineEnd)));
+        }
+
         if (!discarded)
         {
             return global is null
@@ -83,6 +92,40 @@ public sealed class ValidationResultCodeFixProvider : CodeFixProvider
         return global is null
             ? root.ReplaceNode(statement, new SyntaxNode[] { declaration, check })
             : root.ReplaceNode(global, new SyntaxNode[] { SyntaxFactory.GlobalStatement(declaration), SyntaxFactory.GlobalStatement(check) });
+    }
+
+    private static string FreeName(StatementSyntax statement, string name)
+    {
+        var scope = (SyntaxNode?)statement.FirstAncestorOrSelf<MemberDeclarationSyntax>(static member => member is not GlobalStatementSyntax)
+            ?? statement.SyntaxTree.GetRoot();
+        var declared = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var node in scope.DescendantNodes())
+        {
+            switch (node)
+            {
+                case VariableDeclaratorSyntax variable:
+                    declared.Add(variable.Identifier.ValueText);
+                    break;
+                case SingleVariableDesignationSyntax designation:
+                    declared.Add(designation.Identifier.ValueText);
+                    break;
+                case ParameterSyntax parameter:
+                    declared.Add(parameter.Identifier.ValueText);
+                    break;
+                case ForEachStatementSyntax loop:
+                    declared.Add(loop.Identifier.ValueText);
+                    break;
+            }
+        }
+
+        // the analyzer's sequence: result, validationResult, validationResult2, …
+        var candidate = name;
+        for (var i = 1; declared.Contains(candidate); i++)
+        {
+            candidate = i == 1 && name != "validationResult" ? "validationResult" : "validationResult" + (i == 1 ? 2 : i);
+        }
+
+        return candidate;
     }
 
     private static SyntaxTriviaList IndentationOf(StatementSyntax statement)

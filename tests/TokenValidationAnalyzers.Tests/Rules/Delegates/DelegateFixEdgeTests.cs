@@ -111,7 +111,7 @@ public class DelegateFixEdgeTests
         }
         """);
 
-    [Fact(Skip = "fix bug: the TVA2001 fix also removes an environment-guarded `if (env.IsDevelopment()) p.ValidateLifetime = false;` (left as `if (…) { }`); the related switch-off is not checked for a guard")]
+    [Fact]
     public Task EnvironmentGuardedSwitchOff_Fix_KeepsGuardedStatement() => VerifyFix("""
         using Microsoft.Extensions.Hosting;
         using Microsoft.IdentityModel.Tokens;

@@ -240,7 +240,7 @@ public class AuthenticationEventTests
         }
         """);
 
-    [Fact(Skip = "analyzer bug (per RULES.md: environment guards are not weaknesses, for every rule): `if (env.IsDevelopment()) ctx.Success();` in OnAuthenticationFailed reports TVA6003; the HandlerUse rules never check environment guards")]
+    [Fact]
     public Task EnvironmentGuardedSuccess_DoesNotReport() => Verify<HandlerUseAnalyzer>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.Hosting;

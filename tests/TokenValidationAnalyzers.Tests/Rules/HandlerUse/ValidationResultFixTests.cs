@@ -127,7 +127,7 @@ public class ValidationResultFixTests
         }
         """);
 
-    [Fact(Skip = "fix bug: Fix All names both new locals `result` (names are chosen per diagnostic on the original tree) and inserts the second check twice; the output does not compile (CS0128)")]
+    [Fact]
     public Task TwoDiscardedCallsInOneMethod_FixAll_UsesDistinctNames() => VerifyFix(InMethod("""
                 await h.{|TVA6001:ValidateTokenAsync|}(t, p);
                 await h.{|TVA6001:ValidateTokenAsync|}(t + "2", p);
@@ -165,7 +165,7 @@ public class ValidationResultFixTests
                 return result;
         """));
 
-    [Fact(Skip = "fix bug: the free name is looked up only at the call, so a `result` declared later in a nested block is missed and the output does not compile (CS0136)")]
+    [Fact]
     public Task NameDeclaredInNestedBlockLater_Fix_UsesValidationResult() => VerifyFix(InMethod("""
                 await h.{|TVA6001:ValidateTokenAsync|}(t, p);
                 if (t.Length > 10)
@@ -187,7 +187,7 @@ public class ValidationResultFixTests
                 return null;
         """));
 
-    [Fact(Skip = "fix bug: for a call discarded in an expression-bodied lambda passed as an argument, the fix wraps the whole enclosing statement: `var result = list.ForEach(async x => await h.ValidateTokenAsync(x, p));` (does not compile)")]
+    [Fact]
     public Task DiscardedInsideExpressionBodiedLambdaArgument_NoFix() => Verify<HandlerUseAnalyzer, ValidationResultCodeFixProvider>.NoCodeFixAsync(InMethod("""
                 await Task.Yield();
                 new List<string> { t }.ForEach(async token => await h.{|TVA6001:ValidateTokenAsync|}(token, p));
