@@ -73,7 +73,8 @@ internal sealed class ObjectConfiguration
 
     public MemberAssignment? LastOwnerAssignment(IPropertySymbol? property) => FindLast(_ownerAssignments, property);
 
-    public static ObjectConfiguration Collect(IOperation operationInBlock, ObjectRef seed, WellKnownTypes types)
+    /// <param name="atEnd">Judge what the object is when the block ends (after any replacement), not at <paramref name="operationInBlock"/>.</param>
+    public static ObjectConfiguration Collect(IOperation operationInBlock, ObjectRef seed, WellKnownTypes types, bool atEnd = false)
     {
         var root = operationInBlock;
         while (root.Parent is not null)
@@ -83,7 +84,7 @@ internal sealed class ObjectConfiguration
 
         var walk = new BlockWalk(types);
         walk.Visit(root);
-        return walk.Build(seed, operationInBlock.Syntax.SpanStart);
+        return walk.Build(seed, atEnd ? int.MaxValue : operationInBlock.Syntax.SpanStart);
     }
 
     private static MemberAssignment? FindLast(List<MemberAssignment> assignments, IPropertySymbol? property)
@@ -278,7 +279,7 @@ internal sealed class ObjectConfiguration
             var calls = new List<IInvocationOperation>();
             foreach (var (argument, call) in _calls)
             {
-                if (Same(argument, target))
+                if (Same(argument, target) && !ReassignedBetween(argument, call.Syntax.SpanStart, position))
                 {
                     calls.Add(call);
                 }

@@ -64,6 +64,7 @@ internal sealed class WellKnownTypes
         HttpClientHandler = Get(compilation, "System.Net.Http.HttpClientHandler");
         IdentityWebAppExtensions = Get(compilation, "Microsoft.Identity.Web.MicrosoftIdentityWebAppAuthenticationBuilderExtensions");
         IdentityWebApiExtensions = Get(compilation, "Microsoft.Identity.Web.MicrosoftIdentityWebApiAuthenticationBuilderExtensions");
+        IdentityWebAppServiceExtensions = Get(compilation, "Microsoft.Identity.Web.MicrosoftIdentityWebAppServiceCollectionExtensions");
         SecurityTokenDescriptor = Get(compilation, "Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor");
         SigningCredentials = Get(compilation, "Microsoft.IdentityModel.Tokens.SigningCredentials");
         SymmetricSecurityKey = Get(compilation, "Microsoft.IdentityModel.Tokens.SymmetricSecurityKey");
@@ -102,6 +103,7 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol? HttpClientHandler { get; }
     public INamedTypeSymbol? IdentityWebAppExtensions { get; }
     public INamedTypeSymbol? IdentityWebApiExtensions { get; }
+    public INamedTypeSymbol? IdentityWebAppServiceExtensions { get; }
     public INamedTypeSymbol? SigningCredentials { get; }
     public INamedTypeSymbol? SymmetricSecurityKey { get; }
     public INamedTypeSymbol? JsonWebKey { get; }

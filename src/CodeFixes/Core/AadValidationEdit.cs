@@ -39,22 +39,17 @@ internal static class AadValidationEdit
             lines.Add(Line($"{options}.TokenValidationParameters.EnableAadSigningKeyIssuerValidation();", indentation));
         }
 
-        var tracked = root.TrackNodes(anchor);
+        // insert first: the switch-off being removed may be the very statement the new lines follow
+        var edited = insertBefore ? root.InsertNodesBefore(anchor, lines) : root.InsertNodesAfter(anchor, lines);
         foreach (var location in diagnostic.AdditionalLocations)
         {
-            if (DocumentFixAll.Current(tracked, location)?.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } switchOff
-                && MemberAssignmentEdits.Remove(tracked, switchOff) is { } removed)
+            if (DocumentFixAll.Current(edited, location)?.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } switchOff
+                && MemberAssignmentEdits.Remove(edited, switchOff) is { } removed)
             {
-                tracked = removed;
+                edited = removed;
             }
         }
 
-        if (tracked.GetCurrentNode(anchor) is not { } currentAnchor)
-        {
-            return null;
-        }
-
-        var edited = insertBefore ? tracked.InsertNodesBefore(currentAnchor, lines) : tracked.InsertNodesAfter(currentAnchor, lines);
         return Flag(diagnostic, FixProperties.AddSigningKeyCheck) ? AddUsing(edited) : edited;
     }
 

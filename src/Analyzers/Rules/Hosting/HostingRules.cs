@@ -40,6 +40,7 @@ internal sealed class HostingRules
         dispatch.OnInvocation(_types.AadSigningKeyExtension, "EnableAadSigningKeyIssuerValidation", _multiTenant.AnalyzeSigningKeyIssuerValidation);
         dispatch.OnInvocation(_types.IdentityWebAppExtensions, "AddMicrosoftIdentityWebApp", (context, invocation) => _multiTenant.AnalyzeIdentityWeb(context, invocation, webApp: true));
         dispatch.OnInvocation(_types.IdentityWebApiExtensions, "AddMicrosoftIdentityWebApi", (context, invocation) => _multiTenant.AnalyzeIdentityWeb(context, invocation, webApp: false));
+        dispatch.OnInvocation(_types.IdentityWebAppServiceExtensions, "AddMicrosoftIdentityWebAppAuthentication", (context, invocation) => _multiTenant.AnalyzeIdentityWeb(context, invocation, webApp: true));
     }
 
     private void AnalyzeRequireHttpsMetadata(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
@@ -52,7 +53,7 @@ internal sealed class HostingRules
 
     private void AnalyzeCertificateCallback(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
-        if (AcceptsAnyCertificate(assignment.Value) && FeedsBackchannel(target.Instance))
+        if (AcceptsAnyCertificate(assignment.Value) && FeedsBackchannel(target.Instance) && !EnvironmentGuards.IsGuarded(assignment, _types))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5003, assignment.Syntax.GetLocation(), RemoveProperties));
         }
@@ -60,6 +61,11 @@ internal sealed class HostingRules
 
     private void AnalyzeAuthority(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
+        if (EnvironmentGuards.IsGuarded(assignment, _types))
+        {
+            return;
+        }
+
         if (assignment.Value.ConstantValue.Value is string address && EntraAuthority.IsPlainHttpRemote(address))
         {
             var properties = Values.StripConversions(assignment.Value) is ILiteralOperation literal
@@ -139,8 +145,9 @@ internal sealed class HostingRules
 
         foreach (var operation in Scopes.Block(handler).Descendants())
         {
+            // declared on RemoteAuthenticationOptions for OpenIdConnect: judge by the options object it is set on
             if (operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BackchannelHttpHandler" or "Backchannel" } backchannel } assignment
-                || !_types.IsAuthenticationOptions(backchannel.Property.ContainingType))
+                || !_types.IsAuthenticationOptions(backchannel.Instance?.Type ?? backchannel.Property.ContainingType))
             {
                 continue;
             }

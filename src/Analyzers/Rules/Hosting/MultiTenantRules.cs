@@ -54,8 +54,10 @@ internal sealed class MultiTenantRules
             return;
         }
 
-        var parameters = ObjectConfiguration.Collect(assignment, new ObjectRef(options.Root, parametersProperty), _types);
-        var switchedOff = parameters.LastAssignment(_validateIssuer) is { } validate && Values.IsConstant(validate.Value, expected: false);
+        // what the options hold when their configuring block ends: a later `TokenValidationParameters = new …` replaces it all
+        var parameters = ObjectConfiguration.Collect(assignment, new ObjectRef(options.Root, parametersProperty), _types, atEnd: true);
+        var switchedOff = parameters.LastAssignment(_validateIssuer) is { } validate && Values.IsConstant(validate.Value, expected: false)
+            && !EnvironmentGuards.IsGuarded(validate.Assignment, _types);
         var hasIssuerValidator = parameters.Sets(_issuerValidator) || parameters.Sets(_issuerValidatorUsingConfiguration);
         var checksSigningKey = CallsSigningKeyCheck(parameters);
         if (parameters.Escapes || (!switchedOff && hasIssuerValidator && checksSigningKey))
@@ -80,9 +82,14 @@ internal sealed class MultiTenantRules
         }
 
         var settings = Settings(context.CancellationToken);
-        var tenant = settings.FindNonEmpty(Core.KeyMaterial.Join(section, "TenantId")!)?.Value;
+        var multiTenant = false;
+        foreach (var tenant in settings.Find(Core.KeyMaterial.Join(section, "TenantId")!))
+        {
+            multiTenant |= EntraAuthority.IsMultiTenantTenant(tenant.Value);
+        }
+
         var instance = settings.FindNonEmpty(Core.KeyMaterial.Join(section, "Instance")!)?.Value;
-        if (!EntraAuthority.IsMultiTenantTenant(tenant) || !EntraAuthority.IsEntraInstance(instance))
+        if (!multiTenant || !EntraAuthority.IsEntraInstance(instance))
         {
             return;
         }
@@ -174,6 +181,12 @@ internal sealed class MultiTenantRules
             return ImmutableDictionary<string, string?>.Empty;
         }
 
+        if (target.Property.Name != "Authority" && !assignment.Value.ConstantValue.HasValue)
+        {
+            // a metadata address from configuration: the fix would have to copy a configuration value into code
+            return ImmutableDictionary<string, string?>.Empty;
+        }
+
         var options = access.Expression.WithoutTrivia().ToFullString();
         var authorityExpression = target.Property.Name == "Authority"
             ? options + ".Authority"
@@ -230,7 +243,21 @@ internal sealed class MultiTenantRules
             return null;
         }
 
-        return Settings(cancellationToken).FindNonEmpty(key)?.Value;
+        // appsettings.json and an environment's override may differ: any production value that is multi-tenant counts
+        string? found = null;
+        foreach (var setting in Settings(cancellationToken).Find(key))
+        {
+            if (!string.IsNullOrWhiteSpace(setting.Value))
+            {
+                found ??= setting.Value;
+                if (EntraAuthority.IsMultiTenant(setting.Value))
+                {
+                    return setting.Value;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The configuration section Identity.Web reads: <c>GetSection("AzureAd")</c>, or the configuration plus <c>configSectionName</c> (default AzureAd).</summary>
@@ -255,7 +282,40 @@ internal sealed class MultiTenantRules
             }
         }
 
+        if (section is null && sectionName == "AzureAd" && BoundSection(invocation) is { } bound)
+        {
+            // AddMicrosoftIdentityWebApi(jwt => …, identity => configuration.Bind("AzureAd", identity))
+            return bound;
+        }
+
         return sectionName is null ? section : Core.KeyMaterial.Join(section, sectionName);
+    }
+
+    /// <summary>The section a lambda argument binds its options from: <c>configuration.Bind("AzureAd", options)</c>.</summary>
+    private string? BoundSection(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (Values.StripConversions(argument.Value) is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+            {
+                continue;
+            }
+
+            foreach (var operation in lambda.Body.Descendants())
+            {
+                if (operation is IInvocationOperation { TargetMethod.Name: "Bind" } bind && bind.Arguments.Length >= 2)
+                {
+                    var receiver = bind.Arguments[0].Value;
+                    var name = bind.Arguments[1].Value.ConstantValue.Value as string;
+                    if (name is not null && Core.KeyMaterial.SectionPath(receiver, _types) is { } root)
+                    {
+                        return Core.KeyMaterial.Join(root, name);
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The JwtBearer options lambda given to AddMicrosoftIdentityWebApi sets <c>ValidateIssuer = false</c>.</summary>
@@ -272,7 +332,8 @@ internal sealed class MultiTenantRules
             {
                 if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
                     && SymbolEqualityComparer.Default.Equals(property.Property, _validateIssuer)
-                    && Values.IsConstant(assignment.Value, expected: false))
+                    && Values.IsConstant(assignment.Value, expected: false)
+                    && !EnvironmentGuards.IsGuarded(assignment, _types))
                 {
                     return true;
                 }

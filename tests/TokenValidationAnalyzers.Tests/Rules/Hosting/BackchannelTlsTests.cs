@@ -51,7 +51,7 @@ public class BackchannelTlsTests
                 });
         """);
 
-    [Fact(Skip = "analyzer bug: OpenIdConnectOptions.BackchannelHttpHandler/Backchannel are declared on RemoteAuthenticationOptions, which IsAuthenticationOptions does not accept, so OpenIdConnect backchannels are never matched")]
+    [Fact]
     public Task OpenIdConnectBackchannelHandler_Reports() => VerifyRegistration("""
                 services.AddAuthentication().AddOpenIdConnect(o =>
                 {
@@ -63,7 +63,7 @@ public class BackchannelTlsTests
                 });
         """);
 
-    [Fact(Skip = "analyzer bug: OpenIdConnectOptions.BackchannelHttpHandler/Backchannel are declared on RemoteAuthenticationOptions, which IsAuthenticationOptions does not accept, so OpenIdConnect backchannels are never matched")]
+    [Fact]
     public Task OpenIdConnectAlwaysTrueLambda_Reports() => VerifyRegistration("""
                 services.AddAuthentication().AddOpenIdConnect(o =>
                 {

@@ -110,7 +110,7 @@ public class MultiTenantAuthorityTests
                     {|TVA5002:o.Authority = config.GetValue<string>("Jwt:Authority")|};
         """, ("appsettings.json", CommonJson));
 
-    [Fact(Skip = "analyzer bug: with the key in both appsettings.json and appsettings.Production.json, AppSettings.FindNonEmpty takes whichever additional file comes first (order is not stable: this test passes or fails from run to run); the environment file's override is not preferred")]
+    [Fact]
     public Task ProductionOverrideMultiTenant_Reports() => VerifyWithSettings("""
                     {|TVA5002:o.Authority = config["Jwt:Authority"]|};
         """,

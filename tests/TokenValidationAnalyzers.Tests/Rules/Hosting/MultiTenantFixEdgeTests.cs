@@ -46,7 +46,7 @@ public class MultiTenantFixEdgeTests
         }
         """);
 
-    [Fact(Skip = "fix bug: when the ValidateIssuer = false statement is the last one of the lambda block, AadValidationEdit removes its own anchor and offers no fix")]
+    [Fact]
     public Task SwitchOffIsLastStatement_Fix_RemovesSwitchOff() => VerifyFix("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.DependencyInjection;
@@ -82,7 +82,7 @@ public class MultiTenantFixEdgeTests
         }
         """);
 
-    [Fact(Skip = "fix bug (follows the position-based analyzer bug): ValidateIssuer = false in parameters that replace jwt.TokenValidationParameters after the Authority is not removed, and the appended IssuerValidator is not seen, so TVA5002 stays and the fix appends it again")]
+    [Fact]
     public Task ValidateIssuerFalseInReplacedParameters_Fix_RemovesSwitchOff() => VerifyFix("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.DependencyInjection;
@@ -125,7 +125,7 @@ public class MultiTenantFixEdgeTests
         }
         """);
 
-    [Fact(Skip = "fix bug (follows the position-based analyzer bug): after parameters are replaced later in the lambda, the appended IssuerValidator is not seen, TVA5002 stays and the fix appends the validator again")]
+    [Fact]
     public Task ParametersReplacedAfterAuthority_Fix_AddsChecksOnce() => VerifyFix("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.DependencyInjection;
