@@ -81,7 +81,7 @@ internal static class EnvironmentGuards
             return false;
         }
 
-        var value = model.GetOperation(initializer);
+        var value = Values.OperationOf(model, initializer);
         if (value is null)
         {
             return false;

@@ -207,7 +207,7 @@ internal sealed class KeyMaterial
 #pragma warning disable RS1030 // a static readonly field may be declared in another file of the same compilation
             : useModel.Compilation.GetSemanticModel(initializer.SyntaxTree);
 #pragma warning restore RS1030
-        return model.GetOperation(initializer) is { } value ? Trace(value, types, depth + 1) : UnknownMaterial;
+        return Values.OperationOf(model, initializer) is { } value ? Trace(value, types, depth + 1) : UnknownMaterial;
     }
 
     /// <summary>The configuration path a section expression denotes: "" for the root, "Jwt" for <c>GetSection("Jwt")</c>, null when unknown.</summary>

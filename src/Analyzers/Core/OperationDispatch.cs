@@ -12,6 +12,8 @@ internal delegate void InvocationHandler(OperationAnalysisContext context, IInvo
 
 internal delegate void CreationHandler(OperationAnalysisContext context, IObjectCreationOperation creation);
 
+internal delegate void CoalesceHandler(OperationAnalysisContext context, ICoalesceOperation coalesce);
+
 /// <summary>
 /// One registration per operation kind for the whole package: every rule family says which property, method or
 /// type it cares about, and each assignment, invocation or creation costs one dictionary lookup. An analyzer runs on
@@ -22,6 +24,7 @@ internal sealed class OperationDispatch
     private readonly Dictionary<ISymbol, AssignmentHandler> _assignments = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, InvocationHandler> _invocations = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, CreationHandler> _creations = new(SymbolEqualityComparer.Default);
+    private CoalesceHandler? _coalesces;
 
     public void OnAssignment(IPropertySymbol? property, AssignmentHandler handler)
     {
@@ -69,8 +72,16 @@ internal sealed class OperationDispatch
         }
     }
 
+    /// <summary>Every <c>a ?? b</c>: there is no symbol to key it on, so handlers filter cheaply themselves.</summary>
+    public void OnCoalesce(CoalesceHandler handler) => _coalesces += handler;
+
     public void Register(CompilationStartAnalysisContext start)
     {
+        if (_coalesces is not null)
+        {
+            start.RegisterOperationAction(AnalyzeCoalesce, OperationKind.Coalesce);
+        }
+
         if (_assignments.Count > 0)
         {
             start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
@@ -136,6 +147,17 @@ internal sealed class OperationDispatch
         try
         {
             handler(context, invocation);
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
+        }
+    }
+
+    private void AnalyzeCoalesce(OperationAnalysisContext context)
+    {
+        try
+        {
+            _coalesces!(context, (ICoalesceOperation)context.Operation);
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {

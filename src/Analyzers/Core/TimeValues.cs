@@ -100,7 +100,7 @@ internal static class TimeValues
             && local.Local.DeclaringSyntaxReferences[0].GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer }
             && initializer.SyntaxTree == model.SyntaxTree)
         {
-            operation = model.GetOperation(initializer) is { } value ? Values.StripConversions(value) : operation;
+            operation = Values.OperationOf(model, initializer) is { } value ? Values.StripConversions(value) : operation;
         }
 
         return operation is IPropertyReferenceOperation { Instance: null, Property.Name: "UtcNow" or "Now" } now

@@ -62,6 +62,25 @@ internal static class Values
         }
     }
 
+    /// <summary>An initializer's operation: <c>config["Jwt:Key"]!</c> and <c>(x)</c> have none of their own, their operand does.</summary>
+    public static IOperation? OperationOf(SemanticModel model, ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case PostfixUnaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SuppressNullableWarningExpression } suppressed:
+                    expression = suppressed.Operand;
+                    break;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    break;
+                default:
+                    return model.GetOperation(expression);
+            }
+        }
+    }
+
     public static IOperation StripConversions(IOperation operation)
     {
         while (true)

