@@ -1,0 +1,340 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text.Json;
+using TokenValidationAnalyzers.Tests.Catalogue;
+using Xunit.Abstractions;
+
+namespace TokenValidationAnalyzers.Tests.Package;
+
+/// <summary>
+/// The package as a user gets it: src/Package is packed into a temporary feed (once per run), and each test builds its
+/// own consumer project that references it, with the real SDK, offline. Slow (about a minute or two on a small
+/// machine); it runs with every `dotnet test`. Filter with Category=EndToEnd.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+[Collection(DotNetBuildsCollection.Name)]
+public sealed class EndToEndTests : IClassFixture<PackageFeed>
+{
+    /// <summary>TVA1001 at (7,5), nothing else.</summary>
+    private const string WeakProgram = """
+        using Microsoft.IdentityModel.Tokens;
+
+        var parameters = new TokenValidationParameters
+        {
+            ValidIssuer = "https://login.example.com",
+            ValidAudience = "orders-api",
+            ValidateIssuer = false,
+        };
+        Console.WriteLine(parameters.ValidIssuer);
+
+        """;
+
+    private static readonly string[] WeakProgramDiagnostics = { "Program.cs(7,5): warning TVA1001" };
+
+    private readonly PackageFeed _feed;
+    private readonly ITestOutputHelper _output;
+
+    public EndToEndTests(PackageFeed feed, ITestOutputHelper output)
+    {
+        _feed = feed;
+        _output = output;
+        _output.WriteLine($"packed {Path.GetFileName(feed.PackagePath)} in {feed.PackDuration.TotalSeconds:F1} s into {feed.FeedDirectory}");
+    }
+
+    [Fact]
+    public void Package_HoldsTheAnalyzersThePropsAndThePresets_AndNoDependency()
+    {
+        string[] expected =
+        {
+            "analyzers/dotnet/cs/TokenValidationAnalyzers.CodeFixes.dll",
+            "analyzers/dotnet/cs/TokenValidationAnalyzers.dll",
+            "build/TokenValidationAnalyzers.props",
+            "buildTransitive/TokenValidationAnalyzers.props",
+            "config/TokenValidationAnalysisMode.Default.globalconfig",
+            "config/TokenValidationAnalysisMode.None.globalconfig",
+            "config/TokenValidationAnalysisMode.Strict.globalconfig",
+        };
+        var contents = string.Join('\n', _feed.Entries);
+        foreach (var entry in expected)
+        {
+            Assert.True(_feed.Entries.Contains(entry), $"{entry} is not in the package:\n{contents}");
+        }
+
+        Assert.Equal(
+            new[] { "analyzers/dotnet/cs/TokenValidationAnalyzers.CodeFixes.dll", "analyzers/dotnet/cs/TokenValidationAnalyzers.dll" },
+            _feed.Entries.Where(entry => entry.StartsWith("analyzers/", StringComparison.Ordinal)));
+        Assert.DoesNotContain(_feed.Entries, entry => entry.StartsWith("lib/", StringComparison.Ordinal) || entry.StartsWith("ref/", StringComparison.Ordinal));
+
+        var metadata = _feed.Nuspec.Root!.Elements().Single(element => element.Name.LocalName == "metadata");
+        Assert.Equal("true", metadata.Elements().SingleOrDefault(element => element.Name.LocalName == "developmentDependency")?.Value);
+        Assert.DoesNotContain(metadata.Descendants(), element => element.Name.LocalName == "dependency");
+    }
+
+    /// <summary>
+    /// The compiler loads the analyzers next to its own Roslyn: a newer Roslyn reference makes an older compiler skip
+    /// them silently (CS9057 at best), and any other reference may not be there to load.
+    /// </summary>
+    [Theory]
+    [InlineData("TokenValidationAnalyzers.dll")]
+    [InlineData("TokenValidationAnalyzers.CodeFixes.dll")]
+    public void PackedAssembly_ReferencesRoslyn48AndNothingTheCompilerHostDoesNotProvide(string file)
+    {
+        var codeFixes = file.Contains("CodeFixes", StringComparison.Ordinal);
+        var references = AssemblyReferences(_feed.ReadEntry("analyzers/dotnet/cs/" + file));
+        var roslyn48 = new Version(4, 8, 0, 0);
+        var allowedRoslyn = new List<string> { "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp" };
+        if (codeFixes)
+        {
+            allowedRoslyn.Add("Microsoft.CodeAnalysis.Workspaces");
+            allowedRoslyn.Add("Microsoft.CodeAnalysis.CSharp.Workspaces");
+        }
+
+        // The System.* assemblies that Roslyn 4.8 itself references are there in its oldest host, in those versions.
+        var roslynOwn = RoslynReferences(allowedRoslyn);
+        var problems = new List<string>();
+        foreach (var (name, version) in references)
+        {
+            if (allowedRoslyn.Contains(name))
+            {
+                if (version != roslyn48)
+                {
+                    problems.Add($"{name} {version}: must be {roslyn48}, the oldest compiler we support");
+                }
+            }
+            else if (name.StartsWith("System.", StringComparison.Ordinal) || name == "System")
+            {
+                if (roslynOwn.TryGetValue(name, out var hostVersion) && version > hostVersion)
+                {
+                    problems.Add($"{name} {version}: Roslyn 4.8 references {hostVersion}, an older host may not have {version}");
+                }
+            }
+            else if (name != "netstandard" && !(codeFixes && name == "TokenValidationAnalyzers"))
+            {
+                problems.Add($"{name} {version}: the compiler host does not provide it");
+            }
+        }
+
+        Assert.True(problems.Count == 0,
+            $"{file} references what a compiler may not load:\n  " + string.Join("\n  ", problems)
+            + "\nAll references:\n  " + string.Join("\n  ", references.Select(reference => $"{reference.Name} {reference.Version}")));
+        Assert.Contains(references, reference => reference.Name == "Microsoft.CodeAnalysis");
+    }
+
+    [Theory]
+    [InlineData("net8.0")]
+    [InlineData("net10.0")]
+    public void Build_ReportsTheWarningWithItsHelpLink(string targetFramework)
+    {
+        var consumer = _feed.CreateConsumer("Weak" + targetFramework.Replace(".", string.Empty, StringComparison.Ordinal), WeakProgram, targetFramework);
+
+        var build = Log(consumer.Build());
+
+        Succeeded(build);
+        HasExactly(build, WeakProgramDiagnostics);
+        var diagnostic = build.TvaDiagnostics.Single();
+        Assert.True(diagnostic.HelpLink == RuleCatalogue.ById["TVA1001"].HelpLinkUri,
+            $"expected the help link {RuleCatalogue.ById["TVA1001"].HelpLinkUri}, got {diagnostic.HelpLink ?? "none"}\n{build}");
+        Assert.EndsWith("/docs/rules/TVA1001.md", diagnostic.HelpLink, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_WarnAsError_FailsWithTheError()
+    {
+        var consumer = _feed.CreateConsumer("WarnAsError", WeakProgram);
+
+        var build = Log(consumer.Build("-warnaserror"));
+
+        Failed(build);
+        HasExactly(build, "Program.cs(7,5): error TVA1001");
+    }
+
+    [Fact]
+    public void EditorConfig_SeverityNone_SilencesTheRule_EvenWithWarnAsError()
+    {
+        var consumer = _feed.CreateConsumer("EditorConfigNone", WeakProgram);
+        consumer.Write(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.TVA1001.severity = none\n");
+
+        var build = Log(consumer.Build("-warnaserror"));
+
+        Succeeded(build);
+        HasExactly(build);
+    }
+
+    [Theory]
+    [InlineData("Strict", "Program.cs(7,5): error TVA1001")]
+    [InlineData("None")]
+    public void AnalysisModePreset_SetsTheSeverity(string mode, params string[] expected)
+    {
+        var consumer = _feed.CreateConsumer("Mode" + mode, WeakProgram, properties: $"    <TokenValidationAnalysisMode>{mode}</TokenValidationAnalysisMode>");
+
+        var build = Log(consumer.Build());
+
+        if (expected.Any(line => line.Contains(": error ", StringComparison.Ordinal)))
+        {
+            Failed(build);
+        }
+        else
+        {
+            Succeeded(build);
+        }
+
+        HasExactly(build, expected);
+    }
+
+    [Fact]
+    public void ErrorLog_Version21_WritesSarif21ThatNamesTheRule()
+    {
+        var consumer = _feed.CreateConsumer("Sarif", WeakProgram);
+        var sarifPath = consumer.PathOf("build.sarif");
+
+        // the comma between path and version must be escaped for MSBuild
+        var build = Log(consumer.Build($"-p:ErrorLog={sarifPath}%2Cversion=2.1"));
+
+        Succeeded(build);
+        Assert.True(File.Exists(sarifPath), $"no SARIF log at {sarifPath}\n{build}");
+        var text = File.ReadAllText(sarifPath);
+        using var sarif = JsonDocument.Parse(text);
+        var root = sarif.RootElement;
+        Assert.Equal("2.1.0", root.GetProperty("version").GetString());
+        Assert.Contains("sarif-2.1", root.GetProperty("$schema").GetString(), StringComparison.OrdinalIgnoreCase);
+        var run = root.GetProperty("runs").EnumerateArray().Single();
+        var result = run.GetProperty("results").EnumerateArray().SingleOrDefault(r => r.GetProperty("ruleId").GetString() == "TVA1001");
+        Assert.True(result.ValueKind == JsonValueKind.Object, "the SARIF log has no TVA1001 result:\n" + text);
+        Assert.Equal("warning", result.GetProperty("level").GetString());
+        var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.EndsWith("Program.cs", location.GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal);
+        Assert.Equal(7, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        var rule = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .SingleOrDefault(r => r.GetProperty("id").GetString() == "TVA1001");
+        Assert.True(rule.ValueKind == JsonValueKind.Object, "the SARIF log does not describe rule TVA1001:\n" + text);
+        Assert.Equal(RuleCatalogue.ById["TVA1001"].HelpLinkUri, rule.GetProperty("helpUri").GetString());
+    }
+
+    [Fact]
+    public void DotNetFormat_AppliesTheFix_ThenTheBuildIsClean()
+    {
+        var consumer = _feed.CreateConsumer("Format", WeakProgram);
+        HasExactly(Log(consumer.Build()), WeakProgramDiagnostics);
+
+        var format = Log(consumer.Dotnet("format", "analyzers", "--diagnostics", "TVA1001", "--severity", "warn", "-v", "normal"));
+
+        Assert.True(format.ExitCode == 0 && !format.TimedOut, format.ToString());
+        var fixedProgram = File.ReadAllText(consumer.PathOf("Program.cs"));
+        Assert.True(!fixedProgram.Contains("ValidateIssuer", StringComparison.Ordinal),
+            $"dotnet format did not remove ValidateIssuer = false; Program.cs is now:\n{fixedProgram}\n{format}");
+        Assert.Contains("ValidIssuer = \"https://login.example.com\"", fixedProgram, StringComparison.Ordinal);
+
+        var rebuild = Log(consumer.Build("-warnaserror"));
+
+        Succeeded(rebuild);
+        HasExactly(rebuild);
+    }
+
+    [Fact]
+    public void AppSettingsSecret_IsReportedInAppSettingsJson_WithoutAnyProjectFileEdit()
+    {
+        var consumer = _feed.CreateConsumer("AppSettings", """
+            using System.Text;
+            using Microsoft.IdentityModel.Tokens;
+
+            var builder = WebApplication.CreateBuilder(args);
+            var parameters = new TokenValidationParameters
+            {
+                ValidIssuer = builder.Configuration["Jwt:Issuer"],
+                ValidAudience = builder.Configuration["Jwt:Audience"],
+                IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!)),
+            };
+            builder.Services.AddSingleton(parameters);
+            builder.Build().Run();
+
+            """);
+        consumer.Write("appsettings.json", """
+            {
+              "Jwt": {
+                "Issuer": "https://orders.example.com",
+                "Audience": "orders-api",
+                "Key": "c2VjcmV0LXNpZ25pbmcta2V5LWZvci10aGUtb3JkZXJzLWFwaQ=="
+              }
+            }
+
+            """);
+        // development values are left alone
+        consumer.Write("appsettings.Development.json", """
+            {
+              "Jwt": { "Key": "a-development-key-that-no-deployed-environment-trusts" }
+            }
+
+            """);
+
+        var build = Log(consumer.Build());
+
+        Succeeded(build);
+        HasExactly(build, "appsettings.json(5,5): warning TVA3005");
+        Assert.Equal(consumer.PathOf("appsettings.json"), build.TvaDiagnostics.Single().File);
+        Assert.Equal(RuleCatalogue.ById["TVA3005"].HelpLinkUri, build.TvaDiagnostics.Single().HelpLink);
+    }
+
+    private ProcessResult Log(ProcessResult result)
+    {
+        _output.WriteLine($"dotnet {result.CommandLine}: exit code {result.ExitCode} after {result.Elapsed.TotalSeconds:F1} s");
+        return result;
+    }
+
+    private static void Succeeded(ProcessResult build)
+        => Assert.True(build.ExitCode == 0 && !build.TimedOut, "expected success\n" + build);
+
+    private static void Failed(ProcessResult build)
+    {
+        Assert.False(build.TimedOut, build.ToString());
+        Assert.True(build.ExitCode != 0, "expected the build to fail\n" + build);
+        Assert.DoesNotContain("error NU", build.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>The build's TVA diagnostics, as <c>File(line,col): severity ID</c>, are exactly <paramref name="expected"/>.</summary>
+    private static void HasExactly(ProcessResult build, params string[] expected)
+    {
+        var actual = build.TvaDiagnostics.Select(diagnostic => diagnostic.ToString()).ToList();
+        Assert.True(actual.SequenceEqual(expected, StringComparer.Ordinal),
+            $"expected [{string.Join(", ", expected)}]\n     got [{string.Join(", ", actual)}]\n{build}");
+    }
+
+    private static List<(string Name, Version Version)> AssemblyReferences(byte[] image)
+    {
+        using var pe = new PEReader(new MemoryStream(image));
+        var metadata = pe.GetMetadataReader();
+        return metadata.AssemblyReferences
+            .Select(handle => metadata.GetAssemblyReference(handle))
+            .Select(reference => (metadata.GetString(reference.Name), reference.Version))
+            .OrderBy(reference => reference.Item1, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The highest version in which the Roslyn 4.8 assemblies (from the restored packages) reference each assembly.</summary>
+    private static Dictionary<string, Version> RoslynReferences(IEnumerable<string> assemblies)
+    {
+        var packageOf = new Dictionary<string, string>
+        {
+            ["Microsoft.CodeAnalysis"] = "microsoft.codeanalysis.common",
+            ["Microsoft.CodeAnalysis.CSharp"] = "microsoft.codeanalysis.csharp",
+            ["Microsoft.CodeAnalysis.Workspaces"] = "microsoft.codeanalysis.workspaces.common",
+            ["Microsoft.CodeAnalysis.CSharp.Workspaces"] = "microsoft.codeanalysis.csharp.workspaces",
+        };
+        var versions = new Dictionary<string, Version>(StringComparer.Ordinal);
+        foreach (var assembly in assemblies)
+        {
+            var path = DotNetCli.RestoredPackageFolders
+                .Select(folder => Path.Combine(folder, packageOf[assembly], "4.8.0", "lib", "netstandard2.0", assembly + ".dll"))
+                .FirstOrDefault(File.Exists);
+            Assert.True(path is not null, $"{assembly} 4.8.0 is not in the restored packages ({string.Join(", ", DotNetCli.RestoredPackageFolders)})");
+            foreach (var (name, version) in AssemblyReferences(File.ReadAllBytes(path!)))
+            {
+                if (!versions.TryGetValue(name, out var known) || version > known)
+                {
+                    versions[name] = version;
+                }
+            }
+        }
+
+        return versions;
+    }
+}
