@@ -54,6 +54,11 @@ Console.WriteLine($"ratio ours/CA5404+CA5405 = {median.Ours / median.Peers:F2}; 
 
 static async Task<(double Ours, double Peers, List<(string, double)> PerAnalyzer)> Measure(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> ours, ImmutableArray<DiagnosticAnalyzer> peers)
 {
+    // start every measurement from a collected heap: a collection triggered by the compiler's own garbage would be
+    // charged to whichever analyzer callback happens to be running
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
     var all = ours.AddRange(peers);
     var withAnalyzers = compilation.WithAnalyzers(all, new CompilationWithAnalyzersOptions(
         new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
