@@ -66,6 +66,16 @@ public class CommittedSettingTests
         """, new[] { ("appsettings.json", CommittedKey) });
 
     [Fact]
+    public Task SectionValueRead_ReportsOnJsonProperty() => VerifyWithSettings("""
+                return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(config.GetSection("Jwt:Key").Value!));
+        """, new[] { ("appsettings.json", CommittedKey) });
+
+    [Fact]
+    public Task RequiredSectionIndexerRead_ReportsOnJsonProperty() => VerifyWithSettings("""
+                return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(config.GetRequiredSection("Jwt")["Key"]!));
+        """, new[] { ("appsettings.json", CommittedKey) });
+
+    [Fact]
     public Task ReadThroughLocalAndBase64_ReportsOnJsonProperty() => VerifyWithSettings("""
                 var encoded = config["Jwt:Key"];
                 return new SymmetricSecurityKey(Convert.FromBase64String(encoded!));
