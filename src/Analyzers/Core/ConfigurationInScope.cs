@@ -58,6 +58,9 @@ internal static class ConfigurationInScope
                 }
 
                 return local.Type;
+            case IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } } when staticContext:
+                // a primary constructor's parameter is not usable from a static member
+                return null;
             case IParameterSymbol parameter:
                 return parameter.Type;
             case IFieldSymbol field when !field.IsImplicitlyDeclared && (field.IsStatic || !staticContext):

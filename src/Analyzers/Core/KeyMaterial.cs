@@ -84,6 +84,11 @@ internal sealed class KeyMaterial
                 return new KeyMaterial(KeyOrigin.Literal) { LiteralText = utf8.Value, Literal = operation, ByteLength = Encoding.UTF8.GetByteCount(utf8.Value) };
             case IArrayCreationOperation array:
                 return FromArray(array);
+            case IArrayInitializerOperation initializer:
+                // `byte[] key = { … };`: the declaration's initializer has no creation around it
+                return FromElements(initializer.ElementValues, operation);
+            case { Syntax: CollectionExpressionSyntax collection } when operation.SemanticModel is { } model:
+                return FromCollectionExpression(collection, model, operation);
             case IInvocationOperation invocation:
                 return FromInvocation(invocation, types, depth);
             case IPropertyReferenceOperation property:
@@ -97,6 +102,38 @@ internal sealed class KeyMaterial
             default:
                 return UnknownMaterial;
         }
+    }
+
+    private static KeyMaterial FromElements(System.Collections.Immutable.ImmutableArray<IOperation> elements, IOperation literal)
+    {
+        foreach (var element in elements)
+        {
+            if (!element.ConstantValue.HasValue)
+            {
+                return UnknownMaterial;
+            }
+        }
+
+        return new KeyMaterial(KeyOrigin.Literal) { Literal = literal, IsByteLiteral = true, ByteLength = elements.Length };
+    }
+
+    /// <summary><c>[0x3f, …]</c>: collection expressions have no operation of their own before Roslyn 4.9.</summary>
+    private static KeyMaterial FromCollectionExpression(CollectionExpressionSyntax collection, SemanticModel model, IOperation literal)
+    {
+        if (collection.Elements.Count == 0)
+        {
+            return UnknownMaterial;
+        }
+
+        foreach (var element in collection.Elements)
+        {
+            if (element is not ExpressionElementSyntax item || !model.GetConstantValue(item.Expression).HasValue)
+            {
+                return UnknownMaterial;
+            }
+        }
+
+        return new KeyMaterial(KeyOrigin.Literal) { Literal = literal, IsByteLiteral = true, ByteLength = collection.Elements.Count };
     }
 
     private static KeyMaterial FromArray(IArrayCreationOperation array)
@@ -202,11 +239,14 @@ internal sealed class KeyMaterial
             return UnknownMaterial;
         }
 
+
+
         var model = initializer.SyntaxTree == useModel.SyntaxTree
             ? useModel
 #pragma warning disable RS1030 // a static readonly field may be declared in another file of the same compilation
             : useModel.Compilation.GetSemanticModel(initializer.SyntaxTree);
 #pragma warning restore RS1030
+        // `byte[] key = { … }` gives the array initializer itself
         return Values.OperationOf(model, initializer) is { } value ? Trace(value, types, depth + 1) : UnknownMaterial;
     }
 

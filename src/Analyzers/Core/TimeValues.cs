@@ -120,29 +120,50 @@ internal static class TimeValues
             return call.TargetMethod.Name == "Parse" && TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
         }
 
-        double n;
-        try
+        // .NET 9 added FromMinutes(minutes, seconds, …) and friends: every argument is a smaller unit
+        var units = call.TargetMethod.Name switch
         {
-            n = Convert.ToDouble(value.Value, CultureInfo.InvariantCulture);
-        }
-        catch (InvalidCastException)
+            "FromDays" => new[] { 86400.0, 3600, 60, 1, 1e-3, 1e-6 },
+            "FromHours" => new[] { 3600.0, 60, 1, 1e-3, 1e-6 },
+            "FromMinutes" => new[] { 60.0, 1, 1e-3, 1e-6 },
+            "FromSeconds" => new[] { 1.0, 1e-3, 1e-6 },
+            "FromMilliseconds" => new[] { 1e-3, 1e-6 },
+            "FromMicroseconds" => new[] { 1e-6 },
+            "FromTicks" => new[] { 1.0 / TimeSpan.TicksPerSecond },
+            _ => null,
+        };
+        if (units is null || call.Arguments.Length > units.Length)
         {
             return null;
         }
 
-        var seconds = call.TargetMethod.Name switch
+        var seconds = 0.0;
+        for (var i = 0; i < call.Arguments.Length; i++)
         {
-            "FromMilliseconds" => n / 1000,
-            "FromSeconds" => n,
-            "FromMinutes" => n * 60,
-            "FromHours" => n * 3600,
-            "FromDays" => n * 86400,
-            "FromTicks" => n / TimeSpan.TicksPerSecond,
-            _ => double.NaN,
-        };
-        if (double.IsNaN(seconds) || seconds > TimeSpan.MaxValue.TotalSeconds || seconds < TimeSpan.MinValue.TotalSeconds)
+            var argument = call.Arguments[i];
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            if (argument.Value.ConstantValue.Value is not { } constant || constant is string)
+            {
+                return null;
+            }
+
+            try
+            {
+                seconds += Convert.ToDouble(constant, CultureInfo.InvariantCulture) * units[i];
+            }
+            catch (InvalidCastException)
+            {
+                return null;
+            }
+        }
+
+        if (seconds > TimeSpan.MaxValue.TotalSeconds || seconds < TimeSpan.MinValue.TotalSeconds)
         {
-            return double.IsNaN(seconds) ? null : TimeSpan.MaxValue;
+            return TimeSpan.MaxValue;
         }
 
         return TimeSpan.FromSeconds(seconds);

@@ -41,6 +41,7 @@ internal sealed class AlgorithmsAndLifetimesRules
         dispatch.OnAssignment(_expires, static (context, assignment, _) => AnalyzeExpiry(context, assignment.Value, assignment.Syntax));
         dispatch.OnCreation(_types.SigningCredentials, AnalyzeSigningCredentials);
         dispatch.OnCreation(_types.JwtSecurityToken, AnalyzeJwtSecurityToken);
+        dispatch.OnCreation(_types.SecurityTokenDescriptor, AnalyzeDescriptor);
         foreach (var handler in _types.TokenHandlerTypes)
         {
             dispatch.OnInvocation(handler, "CreateToken", AnalyzeCreateToken);
@@ -65,10 +66,7 @@ internal sealed class AlgorithmsAndLifetimesRules
             {
                 AnalyzeExpiry(context, argument.Value, argument.Syntax);
             }
-            else if (SymbolEqualityComparer.Default.Equals(argument.Parameter?.Type, _types.SecurityTokenDescriptor))
-            {
-                AnalyzeDescriptor(context, invocation, argument.Value);
-            }
+
         }
     }
 
@@ -169,17 +167,19 @@ internal sealed class AlgorithmsAndLifetimesRules
         }
     }
 
-    /// <summary>A descriptor given to CreateToken: TVA3006 without SigningCredentials; TVA4003 without Expires when the handler does not add one.</summary>
-    private void AnalyzeDescriptor(OperationAnalysisContext context, IInvocationOperation create, IOperation descriptor)
+    /// <summary>
+    /// A descriptor created here and given to CreateToken: TVA3006 without SigningCredentials; TVA4003 without Expires
+    /// when the handler does not add one. Reported from the creation itself, where the finding is.
+    /// </summary>
+    private void AnalyzeDescriptor(OperationAnalysisContext context, IObjectCreationOperation creation)
     {
-        if (!ObjectRef.TryResolve(descriptor, _types, out var name))
+        if (creation.Arguments.Length != 0)
         {
             return;
         }
 
-        var configuration = ObjectConfiguration.Collect(create, name, _types);
-        if (configuration.Escapes || configuration.Creation is not IObjectCreationOperation { Arguments.Length: 0 } creation
-            || !SymbolEqualityComparer.Default.Equals(creation.Type, _types.SecurityTokenDescriptor))
+        var configuration = ObjectConfiguration.Collect(creation, new ObjectRef(creation, null), _types, atEnd: true);
+        if (configuration.Escapes || CreateCall(configuration) is not { } create)
         {
             return;
         }
@@ -196,6 +196,20 @@ internal sealed class AlgorithmsAndLifetimesRules
                 .Add(FixProperties.Member, "Expires")
                 .Add(FixProperties.ValueExpression, OneHourFromNow)));
         }
+    }
+
+    /// <summary>The handler call the descriptor is given to: <c>CreateToken</c>, <c>CreateJwtSecurityToken</c>, <c>CreateEncodedJwt</c>.</summary>
+    private IInvocationOperation? CreateCall(ObjectConfiguration configuration)
+    {
+        foreach (var call in configuration.Calls)
+        {
+            if (call.TargetMethod.Name is "CreateToken" or "CreateJwtSecurityToken" or "CreateEncodedJwt" && _types.IsTokenHandlerMethod(call.TargetMethod))
+            {
+                return call;
+            }
+        }
+
+        return null;
     }
 
     private bool HandlerSkipsDefaultTimes(IInvocationOperation create)

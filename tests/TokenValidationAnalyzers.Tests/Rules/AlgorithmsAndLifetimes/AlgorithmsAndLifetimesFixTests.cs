@@ -17,20 +17,6 @@ public class AlgorithmsAndLifetimesFixTests
         return test.RunAsync();
     }
 
-    private const string NonLocal = "analyzer bug: TVA4003 on a descriptor created outside the CreateToken call is reported while analysing the call, a non-local diagnostic, so the IDE offers its fix only when the whole document was analysed";
-
-    /// <summary>The fix output for a TVA4003 reported away from the CreateToken call, without the library's local-diagnostic check (see <see cref="NonLocal"/>).</summary>
-    private static Task VerifyNonLocalFix(string source, string fixedSource)
-    {
-        var test = new Verify<AlgorithmsAndLifetimesAnalyzer, AlgorithmsAndLifetimesCodeFixProvider>.Test
-        {
-            TestCode = source,
-            FixedCode = fixedSource,
-            CodeFixTestBehaviors = Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
-        };
-        return test.RunAsync();
-    }
-
     private static string InMethod(string body) => $$"""
         using System.IdentityModel.Tokens.Jwt;
         using System.Security.Claims;
@@ -224,7 +210,7 @@ public class AlgorithmsAndLifetimesFixTests
                 return new JwtSecurityToken("https://issuer.example", "api", claims, null, DateTime.UtcNow.AddHours(1), credentials);
         """));
 
-    [Fact(Skip = NonLocal)]
+    [Fact]
     public Task DescriptorWithoutExpires_Fix_AddsExpiresToInitializer() => VerifyFix(InMethod("""
                 var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
                 var descriptor = {|TVA4003:new SecurityTokenDescriptor|}
@@ -245,7 +231,7 @@ public class AlgorithmsAndLifetimesFixTests
         """));
 
     [Fact]
-    public Task DescriptorInLocalWithoutExpires_FixOutput_AddsExpiresToInitializer() => VerifyNonLocalFix(InMethod("""
+    public Task DescriptorInLocalWithoutExpires_FixOutput_AddsExpiresToInitializer() => VerifyFix(InMethod("""
                 var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
                 var descriptor = {|TVA4003:new SecurityTokenDescriptor|}
                 {
@@ -264,7 +250,7 @@ public class AlgorithmsAndLifetimesFixTests
                 return handler.CreateToken(descriptor);
         """));
 
-    [Fact(Skip = NonLocal)]
+    [Fact]
     public Task DescriptorWithoutInitializer_Fix_CreatesInitializer() => VerifyFix(InMethod("""
                 var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
                 var descriptor = {|TVA4003:new SecurityTokenDescriptor()|};
@@ -278,7 +264,7 @@ public class AlgorithmsAndLifetimesFixTests
         """));
 
     [Fact]
-    public Task DescriptorInLocalWithoutInitializer_FixOutput_CreatesInitializer() => VerifyNonLocalFix(InMethod("""
+    public Task DescriptorInLocalWithoutInitializer_FixOutput_CreatesInitializer() => VerifyFix(InMethod("""
                 var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
                 var descriptor = {|TVA4003:new SecurityTokenDescriptor()|};
                 descriptor.SigningCredentials = credentials;

@@ -42,18 +42,18 @@ public class KeyMaterialEdgeTests
                 return {|TVA3001:new SymmetricSecurityKey(NewBytes)|};
         """);
 
-    [Fact(Skip = "analyzer bug: a byte array field initialised without `new` (`static readonly byte[] K = { 0x3f, … };`) is not traced: the initializer's operation is an IArrayInitializerOperation")]
+    [Fact]
     public Task StaticReadonlyFieldWithArrayInitializer_Reports() => VerifyInMethod("""
                 return {|TVA3001:new SymmetricSecurityKey(InitializerBytes)|};
         """);
 
-    [Fact(Skip = "analyzer bug: a local byte array initialised without `new` (`byte[] k = { 0x3f, … };`) is not traced")]
+    [Fact]
     public Task LocalWithArrayInitializer_Reports() => VerifyInMethod("""
                 byte[] bytes = { 0x3f, 0x91, 0x0c, 0x7a, 0x55, 0x12, 0xe4, 0x08 };
                 return {|TVA3001:new SymmetricSecurityKey(bytes)|};
         """);
 
-    [Fact(Skip = "analyzer bug: a byte collection expression (`new SymmetricSecurityKey([0x3f, …])`, `byte[] k = [0x3f, …];`) is not recognised as a byte-array literal")]
+    [Fact]
     public Task ByteCollectionExpression_Reports() => VerifyInMethod("""
                 byte[] bytes = [0x3f, 0x91, 0x0c, 0x7a, 0x55, 0x12, 0xe4, 0x08];
                 var first = {|TVA3001:new SymmetricSecurityKey(bytes)|};
@@ -133,7 +133,7 @@ public class KeyMaterialEdgeTests
                 return key;
         """));
 
-    [Fact(Skip = "fix bug: in a static member of a class with a primary constructor, the fix reads the instance primary-constructor parameter `configuration` (CS9105, does not compile) instead of the environment variable")]
+    [Fact]
     public Task StaticFieldInitializerNextToInstanceConfiguration_Fix_ReadsEnvironmentVariable() => VerifyFix("""
         using System.Text;
         using Microsoft.Extensions.Configuration;
