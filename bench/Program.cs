@@ -8,13 +8,27 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TokenValidationAnalyzers.Bench;
 
-var files = args.Length > 0 ? int.Parse(args[0]) : 1000;
-var rounds = args.Length > 1 ? int.Parse(args[1]) : 3;
+var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+var files = numbers.Length > 0 ? int.Parse(numbers[0]) : 1000;
+var rounds = numbers.Length > 1 ? int.Parse(numbers[1]) : 3;
 
 var ours = typeof(TokenValidationAnalyzers.Descriptors).Assembly.GetTypes()
     .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
 var peers = LoadPeers();
+if (args.Contains("--families"))
+{
+    // one analyzer per family: which family costs what
+    ours = typeof(TokenValidationAnalyzers.Descriptors).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(TokenValidationAnalyzers.Core.RuleFamilyAnalyzer)) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is null)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+}
+
+if (args.Contains("--floor"))
+{
+    // measuring sticks: the callbacks alone, and the callbacks with the dispatch lookups
+    ours = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyCallbacksAnalyzer(), new LookupCallbacksAnalyzer(), ours[0]);
+}
 
 var references = References.Load(withIdentity: true);
 var parse = new CSharpParseOptions(LanguageVersion.Latest);

@@ -110,8 +110,9 @@ internal sealed class OperationDispatch
         AssignmentHandler? handler;
         while (!_assignments.TryGetValue(property, out handler))
         {
-            // a subclass overriding a library property (rare): look the declaration up
-            if (!property.IsOverride || property.OverriddenProperty is not { } overridden)
+            // an application's subclass overriding a library property (rare): look the declaration up; asking a
+            // metadata symbol whether it overrides is not free, and its overrides are registered already
+            if (property.DeclaringSyntaxReferences.IsEmpty || !property.IsOverride || property.OverriddenProperty is not { } overridden)
             {
                 return;
             }
@@ -136,7 +137,7 @@ internal sealed class OperationDispatch
         while (!_invocations.TryGetValue(method, out handler))
         {
             // only an application's own override of a library method needs the walk; metadata overrides are registered
-            if (!method.IsOverride || method.DeclaringSyntaxReferences.IsEmpty || method.OverriddenMethod is not { } overridden)
+            if (method.DeclaringSyntaxReferences.IsEmpty || !method.IsOverride || method.OverriddenMethod is not { } overridden)
             {
                 return;
             }
