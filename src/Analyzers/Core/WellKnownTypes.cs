@@ -138,40 +138,9 @@ internal sealed class WellKnownTypes
 
     /// <summary>A call or construction that fetches or builds keys: on a <see cref="KeySourceTypes"/> type or a <c>SecurityKey</c>.</summary>
     public bool IsKeySource(INamedTypeSymbol? type)
-    {
-        if (type is null)
-        {
-            return false;
-        }
+        => type is not null && (KeySourceTypes.Contains(type.OriginalDefinition) || DerivesFrom(type, SecurityKey));
 
-        if (KeySourceTypes.Contains(type.OriginalDefinition))
-        {
-            return true;
-        }
-
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, SecurityKey))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    public bool IsSecurityToken(ITypeSymbol? type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, SecurityToken))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsSecurityToken(ITypeSymbol? type) => DerivesFrom(type, SecurityToken);
 
     /// <summary>Types whose calls only log (ILogger, LoggerExtensions, Console, Debug, Trace): they never reject a token.</summary>
     public HashSet<INamedTypeSymbol> LoggingTypes { get; }
@@ -206,33 +175,7 @@ internal sealed class WellKnownTypes
 
     /// <summary>A call that only logs: a method of a logging type, or any method called on an <c>ILogger</c>.</summary>
     public bool IsLoggingCall(IMethodSymbol method, IOperation? receiver)
-    {
-        if (LoggingTypes.Contains(method.ContainingType.OriginalDefinition))
-        {
-            return true;
-        }
-
-        var type = receiver?.Type;
-        if (type is null || ILogger is null)
-        {
-            return false;
-        }
-
-        if (SymbolEqualityComparer.Default.Equals(type, ILogger))
-        {
-            return true;
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            if (SymbolEqualityComparer.Default.Equals(implemented, ILogger))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => LoggingTypes.Contains(method.ContainingType.OriginalDefinition) || Implements(receiver?.Type, ILogger);
 
     public INamedTypeSymbol TokenValidationParameters { get; }
     public INamedTypeSymbol? JwtBearerOptions { get; }
@@ -284,34 +227,26 @@ internal sealed class WellKnownTypes
         return null;
     }
 
-    public bool IsTokenValidationParameters(ITypeSymbol? type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, TokenValidationParameters))
-            {
-                return true;
-            }
-        }
+    public bool IsTokenValidationParameters(ITypeSymbol? type) => DerivesFrom(type, TokenValidationParameters);
 
-        return false;
-    }
+    public bool IsConfiguration(ITypeSymbol? type) => Implements(type, IConfiguration);
 
-    public bool IsConfiguration(ITypeSymbol? type)
+    /// <summary>The type is <paramref name="contract"/> or implements it.</summary>
+    public static bool Implements(ITypeSymbol? type, INamedTypeSymbol? contract)
     {
-        if (type is null || IConfiguration is null)
+        if (type is null || contract is null)
         {
             return false;
         }
 
-        if (SymbolEqualityComparer.Default.Equals(type, IConfiguration))
+        if (SymbolEqualityComparer.Default.Equals(type, contract))
         {
             return true;
         }
 
         foreach (var implemented in type.AllInterfaces)
         {
-            if (SymbolEqualityComparer.Default.Equals(implemented, IConfiguration))
+            if (SymbolEqualityComparer.Default.Equals(implemented, contract))
             {
                 return true;
             }
@@ -321,18 +256,7 @@ internal sealed class WellKnownTypes
     }
 
     public bool IsAuthenticationOptions(ITypeSymbol? type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, JwtBearerOptions)
-                || SymbolEqualityComparer.Default.Equals(current, OpenIdConnectOptions))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => DerivesFrom(type, JwtBearerOptions) || DerivesFrom(type, OpenIdConnectOptions);
 
 #pragma warning disable RS0030 // the one place allowed to look types up by name
     private static INamedTypeSymbol? Get(Compilation compilation, string metadataName) => compilation.GetTypeByMetadataName(metadataName);

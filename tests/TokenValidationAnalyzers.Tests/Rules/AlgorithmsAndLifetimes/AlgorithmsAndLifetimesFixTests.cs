@@ -231,40 +231,7 @@ public class AlgorithmsAndLifetimesFixTests
         """));
 
     [Fact]
-    public Task DescriptorInLocalWithoutExpires_FixOutput_AddsExpiresToInitializer() => VerifyFix(InMethod("""
-                var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
-                var descriptor = {|TVA4003:new SecurityTokenDescriptor|}
-                {
-                    Subject = subject,
-                    SigningCredentials = credentials,
-                };
-                return handler.CreateToken(descriptor);
-        """), InMethod("""
-                var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
-                var descriptor = new SecurityTokenDescriptor
-                {
-                    Subject = subject,
-                    SigningCredentials = credentials,
-                    Expires = DateTime.UtcNow.AddHours(1),
-                };
-                return handler.CreateToken(descriptor);
-        """));
-
-    [Fact]
     public Task DescriptorWithoutInitializer_Fix_CreatesInitializer() => VerifyFix(InMethod("""
-                var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
-                var descriptor = {|TVA4003:new SecurityTokenDescriptor()|};
-                descriptor.SigningCredentials = credentials;
-                return handler.CreateToken(descriptor);
-        """), InMethod("""
-                var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
-                var descriptor = new SecurityTokenDescriptor() { Expires = DateTime.UtcNow.AddHours(1) };
-                descriptor.SigningCredentials = credentials;
-                return handler.CreateToken(descriptor);
-        """));
-
-    [Fact]
-    public Task DescriptorInLocalWithoutInitializer_FixOutput_CreatesInitializer() => VerifyFix(InMethod("""
                 var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
                 var descriptor = {|TVA4003:new SecurityTokenDescriptor()|};
                 descriptor.SigningCredentials = credentials;
