@@ -163,15 +163,15 @@ internal sealed class KeyMaterial
         var arguments = invocation.Arguments;
         switch (method.Name)
         {
-            case "GetBytes" when arguments.Length == 1 && IsType(method.ContainingType, "System.Text", "Encoding"):
+            case "GetBytes" when arguments.Length == 1 && WellKnownTypes.DerivesFrom(method.ContainingType, types.Encoding):
                 return Trace(arguments[0].Value, types, depth + 1);
-            case "GetBytes" when arguments.Length == 1 && IsType(method.ContainingType, "System.Security.Cryptography", "RandomNumberGenerator"):
+            case "GetBytes" when arguments.Length == 1 && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.RandomNumberGenerator):
                 return new KeyMaterial(KeyOrigin.Random)
                 {
                     ByteLength = arguments[0].Value.ConstantValue.Value as int?,
                     LengthOperand = arguments[0].Value.ConstantValue.HasValue ? arguments[0].Value : null,
                 };
-            case "FromBase64String" when arguments.Length == 1 && IsType(method.ContainingType, "System", "Convert"):
+            case "FromBase64String" when arguments.Length == 1 && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Convert):
                 var encoded = Trace(arguments[0].Value, types, depth + 1);
                 if (encoded.Origin == KeyOrigin.Literal)
                 {
@@ -183,7 +183,7 @@ internal sealed class KeyMaterial
                 return Trace(source, types, depth + 1);
             case "GetEnvironmentVariable" when arguments.Length >= 1 && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.SystemEnvironment):
                 return new KeyMaterial(KeyOrigin.Environment) { EnvironmentVariable = arguments[0].Value.ConstantValue.Value as string };
-            case "GetValue" when method.IsGenericMethod && IsType(method.ContainingType, "Microsoft.Extensions.Configuration", "ConfigurationBinder") && arguments.Length >= 2:
+            case "GetValue" when method.IsGenericMethod && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.ConfigurationBinder) && arguments.Length >= 2:
                 var prefix = SectionPath(arguments[0].Value, types);
                 var key = arguments[1].Value.ConstantValue.Value as string;
                 var read = new KeyMaterial(KeyOrigin.Configuration) { ConfigurationKey = Join(prefix, key) };
@@ -282,18 +282,5 @@ internal sealed class KeyMaterial
         {
             return null;
         }
-    }
-
-    private static bool IsType(INamedTypeSymbol? type, string ns, string name)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (current.Name == name && current.ContainingNamespace?.ToDisplayString() == ns)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -76,11 +76,7 @@ internal sealed class ObjectConfiguration
     /// <param name="atEnd">Judge what the object is when the block ends (after any replacement), not at <paramref name="operationInBlock"/>.</param>
     public static ObjectConfiguration Collect(IOperation operationInBlock, ObjectRef seed, WellKnownTypes types, bool atEnd = false)
     {
-        var root = operationInBlock;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
+        var root = Scopes.Block(operationInBlock);
 
         var walk = new BlockWalk(types);
         walk.Visit(root);

@@ -20,6 +20,9 @@ internal sealed class WellKnownTypes
         IConfiguration = Get(compilation, "Microsoft.Extensions.Configuration.IConfiguration");
         SystemEnvironment = Get(compilation, "System.Environment");
         ConfigurationBinder = Get(compilation, "Microsoft.Extensions.Configuration.ConfigurationBinder");
+        Encoding = Get(compilation, "System.Text.Encoding");
+        Convert = Get(compilation, "System.Convert");
+        RandomNumberGenerator = Get(compilation, "System.Security.Cryptography.RandomNumberGenerator");
         AddSchemeExtensionTypes = Set(
             Get(compilation, "Microsoft.Extensions.DependencyInjection.JwtBearerExtensions"),
             Get(compilation, "Microsoft.Extensions.DependencyInjection.OpenIdConnectExtensions"));
@@ -183,6 +186,9 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol? IConfiguration { get; }
     public INamedTypeSymbol? SystemEnvironment { get; }
     public INamedTypeSymbol? ConfigurationBinder { get; }
+    public INamedTypeSymbol? Encoding { get; }
+    public INamedTypeSymbol? Convert { get; }
+    public INamedTypeSymbol? RandomNumberGenerator { get; }
 
     /// <summary><c>AddJwtBearer</c>/<c>AddOpenIdConnect</c>: their options lambda is where a scheme's authority is configured.</summary>
     public HashSet<INamedTypeSymbol> AddSchemeExtensionTypes { get; }

@@ -235,11 +235,7 @@ internal sealed class AlgorithmsAndLifetimesRules
     /// <summary>The token is passed to a handler's <c>WriteToken</c> in the same block, directly or through a local.</summary>
     private bool IsWritten(IObjectCreationOperation token)
     {
-        var root = (IOperation)token;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
+        var root = Scopes.Block(token);
 
         var name = new ObjectRef(token, null);
         ObjectRef local = default;

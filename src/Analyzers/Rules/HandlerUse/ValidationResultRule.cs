@@ -70,11 +70,7 @@ internal static class ValidationResultRule
 
     private static void AnalyzeLocal(OperationAnalysisContext context, IInvocationOperation invocation, IOperation result, ILocalSymbol local)
     {
-        var root = (IOperation)invocation;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
+        var root = Scopes.Block(invocation);
 
         var firstCheck = int.MaxValue;
         var firstTrust = int.MaxValue;
