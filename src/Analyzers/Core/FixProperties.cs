@@ -27,7 +27,10 @@ public static class FixProperties
     /// <summary>The environment variable read when no configuration is in scope, e.g. <c>JWT_ISSUER</c>.</summary>
     public const string EnvironmentVariable = "EnvironmentVariable";
 
-    /// <summary>An expression for an <c>IConfiguration</c> in scope at the diagnostic (absent when there is none).</summary>
+    /// <summary>
+    /// An expression for an <c>IConfiguration</c> in scope at the diagnostic (absent when there is none). Added by the
+    /// fix, not the analyzer: finding it lists every symbol in scope, too costly to pay for each diagnostic of a build.
+    /// </summary>
     public const string Configuration = "Configuration";
 
     /// <summary>The local a TVA6001 fix tests: an existing one, or the name it introduces for a discarded result.</summary>

@@ -12,89 +12,89 @@ internal sealed class WellKnownTypes
 {
     private static readonly ConditionalWeakTable<Compilation, StrongBox<WellKnownTypes?>> Cache = new();
 
-    private WellKnownTypes(Compilation compilation, INamedTypeSymbol tokenValidationParameters)
+    private WellKnownTypes(TypeResolver types, INamedTypeSymbol tokenValidationParameters)
     {
         TokenValidationParameters = tokenValidationParameters;
-        JwtBearerOptions = Get(compilation, "Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions");
-        OpenIdConnectOptions = Get(compilation, "Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions");
-        IConfiguration = Get(compilation, "Microsoft.Extensions.Configuration.IConfiguration");
-        SystemEnvironment = Get(compilation, "System.Environment");
-        ConfigurationBinder = Get(compilation, "Microsoft.Extensions.Configuration.ConfigurationBinder");
-        Encoding = Get(compilation, "System.Text.Encoding");
-        Convert = Get(compilation, "System.Convert");
-        RandomNumberGenerator = Get(compilation, "System.Security.Cryptography.RandomNumberGenerator");
+        JwtBearerOptions = types.Get("Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions");
+        OpenIdConnectOptions = types.Get("Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions");
+        IConfiguration = types.Get("Microsoft.Extensions.Configuration.IConfiguration");
+        SystemEnvironment = types.Get("System.Environment");
+        ConfigurationBinder = types.Get("Microsoft.Extensions.Configuration.ConfigurationBinder");
+        Encoding = types.Get("System.Text.Encoding");
+        Convert = types.Get("System.Convert");
+        RandomNumberGenerator = types.Get("System.Security.Cryptography.RandomNumberGenerator");
         AddSchemeExtensionTypes = Set(
-            Get(compilation, "Microsoft.Extensions.DependencyInjection.JwtBearerExtensions"),
-            Get(compilation, "Microsoft.Extensions.DependencyInjection.OpenIdConnectExtensions"));
+            types.Get("Microsoft.Extensions.DependencyInjection.JwtBearerExtensions"),
+            types.Get("Microsoft.Extensions.DependencyInjection.OpenIdConnectExtensions"));
 
         EnvironmentExtensionTypes = Set(
-            Get(compilation, "Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions"),
-            Get(compilation, "Microsoft.Extensions.Hosting.HostingEnvironmentExtensions"),
-            Get(compilation, "Microsoft.AspNetCore.Hosting.HostingEnvironmentExtensions"));
+            types.Get("Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions"),
+            types.Get("Microsoft.Extensions.Hosting.HostingEnvironmentExtensions"),
+            types.Get("Microsoft.AspNetCore.Hosting.HostingEnvironmentExtensions"));
         EnvironmentTypes = Set(
-            Get(compilation, "Microsoft.Extensions.Hosting.IHostEnvironment"),
-            Get(compilation, "Microsoft.Extensions.Hosting.IHostingEnvironment"),
-            Get(compilation, "Microsoft.AspNetCore.Hosting.IWebHostEnvironment"),
-            Get(compilation, "Microsoft.AspNetCore.Hosting.IHostingEnvironment"));
+            types.Get("Microsoft.Extensions.Hosting.IHostEnvironment"),
+            types.Get("Microsoft.Extensions.Hosting.IHostingEnvironment"),
+            types.Get("Microsoft.AspNetCore.Hosting.IWebHostEnvironment"),
+            types.Get("Microsoft.AspNetCore.Hosting.IHostingEnvironment"));
 
         LoggingTypes = Set(
-            Get(compilation, "Microsoft.Extensions.Logging.ILogger"),
-            Get(compilation, "Microsoft.Extensions.Logging.LoggerExtensions"),
-            Get(compilation, "System.Console"),
-            Get(compilation, "System.Diagnostics.Debug"),
-            Get(compilation, "System.Diagnostics.Trace"));
-        ILogger = Get(compilation, "Microsoft.Extensions.Logging.ILogger");
-        SecurityToken = Get(compilation, "Microsoft.IdentityModel.Tokens.SecurityToken");
-        JwtSecurityToken = Get(compilation, "System.IdentityModel.Tokens.Jwt.JwtSecurityToken");
-        JsonWebToken = Get(compilation, "Microsoft.IdentityModel.JsonWebTokens.JsonWebToken");
+            types.Get("Microsoft.Extensions.Logging.ILogger"),
+            types.Get("Microsoft.Extensions.Logging.LoggerExtensions"),
+            types.Get("System.Console"),
+            types.Get("System.Diagnostics.Debug"),
+            types.Get("System.Diagnostics.Trace"));
+        ILogger = types.Get("Microsoft.Extensions.Logging.ILogger");
+        SecurityToken = types.Get("Microsoft.IdentityModel.Tokens.SecurityToken");
+        JwtSecurityToken = types.Get("System.IdentityModel.Tokens.Jwt.JwtSecurityToken");
+        JsonWebToken = types.Get("Microsoft.IdentityModel.JsonWebTokens.JsonWebToken");
         TokenHandlerTypes = Set(
-            Get(compilation, "Microsoft.IdentityModel.Tokens.TokenHandler"),
-            Get(compilation, "Microsoft.IdentityModel.Tokens.SecurityTokenHandler"),
-            Get(compilation, "Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler"),
-            Get(compilation, "System.IdentityModel.Tokens.Jwt.JwtSecurityTokenHandler"));
-        ClaimsIdentity = Get(compilation, "System.Security.Claims.ClaimsIdentity");
-        ClaimsPrincipal = Get(compilation, "System.Security.Claims.ClaimsPrincipal");
-        HttpContext = Get(compilation, "Microsoft.AspNetCore.Http.HttpContext");
+            types.Get("Microsoft.IdentityModel.Tokens.TokenHandler"),
+            types.Get("Microsoft.IdentityModel.Tokens.SecurityTokenHandler"),
+            types.Get("Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler"),
+            types.Get("System.IdentityModel.Tokens.Jwt.JwtSecurityTokenHandler"));
+        ClaimsIdentity = types.Get("System.Security.Claims.ClaimsIdentity");
+        ClaimsPrincipal = types.Get("System.Security.Claims.ClaimsPrincipal");
+        HttpContext = types.Get("Microsoft.AspNetCore.Http.HttpContext");
         AuthenticationFailedContexts = Set(
-            Get(compilation, "Microsoft.AspNetCore.Authentication.JwtBearer.AuthenticationFailedContext"),
-            Get(compilation, "Microsoft.AspNetCore.Authentication.OpenIdConnect.AuthenticationFailedContext"));
+            types.Get("Microsoft.AspNetCore.Authentication.JwtBearer.AuthenticationFailedContext"),
+            types.Get("Microsoft.AspNetCore.Authentication.OpenIdConnect.AuthenticationFailedContext"));
         MessageReceivedContexts = Set(
-            Get(compilation, "Microsoft.AspNetCore.Authentication.JwtBearer.MessageReceivedContext"),
-            Get(compilation, "Microsoft.AspNetCore.Authentication.OpenIdConnect.MessageReceivedContext"));
-        SecurityKey = Get(compilation, "Microsoft.IdentityModel.Tokens.SecurityKey");
-        AadIssuerValidator = Get(compilation, "Microsoft.IdentityModel.Validators.AadIssuerValidator");
-        AadSigningKeyExtension = Get(compilation, "Microsoft.IdentityModel.Validators.AadTokenValidationParametersExtension");
-        AppContext = Get(compilation, "System.AppContext");
-        HttpClientHandler = Get(compilation, "System.Net.Http.HttpClientHandler");
-        IdentityWebAppExtensions = Get(compilation, "Microsoft.Identity.Web.MicrosoftIdentityWebAppAuthenticationBuilderExtensions");
-        IdentityWebApiExtensions = Get(compilation, "Microsoft.Identity.Web.MicrosoftIdentityWebApiAuthenticationBuilderExtensions");
-        IdentityWebAppServiceExtensions = Get(compilation, "Microsoft.Identity.Web.MicrosoftIdentityWebAppServiceCollectionExtensions");
-        SecurityTokenDescriptor = Get(compilation, "Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor");
-        SigningCredentials = Get(compilation, "Microsoft.IdentityModel.Tokens.SigningCredentials");
-        SymmetricSecurityKey = Get(compilation, "Microsoft.IdentityModel.Tokens.SymmetricSecurityKey");
-        JsonWebKey = Get(compilation, "Microsoft.IdentityModel.Tokens.JsonWebKey");
-        X509Certificate2 = Get(compilation, "System.Security.Cryptography.X509Certificates.X509Certificate2");
-        X509CertificateLoader = Get(compilation, "System.Security.Cryptography.X509Certificates.X509CertificateLoader");
-        AsymmetricAlgorithm = Get(compilation, "System.Security.Cryptography.AsymmetricAlgorithm");
+            types.Get("Microsoft.AspNetCore.Authentication.JwtBearer.MessageReceivedContext"),
+            types.Get("Microsoft.AspNetCore.Authentication.OpenIdConnect.MessageReceivedContext"));
+        SecurityKey = types.Get("Microsoft.IdentityModel.Tokens.SecurityKey");
+        AadIssuerValidator = types.Get("Microsoft.IdentityModel.Validators.AadIssuerValidator");
+        AadSigningKeyExtension = types.Get("Microsoft.IdentityModel.Validators.AadTokenValidationParametersExtension");
+        AppContext = types.Get("System.AppContext");
+        HttpClientHandler = types.Get("System.Net.Http.HttpClientHandler");
+        IdentityWebAppExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebAppAuthenticationBuilderExtensions");
+        IdentityWebApiExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebApiAuthenticationBuilderExtensions");
+        IdentityWebAppServiceExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebAppServiceCollectionExtensions");
+        SecurityTokenDescriptor = types.Get("Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor");
+        SigningCredentials = types.Get("Microsoft.IdentityModel.Tokens.SigningCredentials");
+        SymmetricSecurityKey = types.Get("Microsoft.IdentityModel.Tokens.SymmetricSecurityKey");
+        JsonWebKey = types.Get("Microsoft.IdentityModel.Tokens.JsonWebKey");
+        X509Certificate2 = types.Get("System.Security.Cryptography.X509Certificates.X509Certificate2");
+        X509CertificateLoader = types.Get("System.Security.Cryptography.X509Certificates.X509CertificateLoader");
+        AsymmetricAlgorithm = types.Get("System.Security.Cryptography.AsymmetricAlgorithm");
         AsymmetricAlgorithmTypes = Set(
-            Get(compilation, "System.Security.Cryptography.RSA"),
-            Get(compilation, "System.Security.Cryptography.DSA"),
-            Get(compilation, "System.Security.Cryptography.ECAlgorithm"),
-            Get(compilation, "System.Security.Cryptography.ECDsa"),
-            Get(compilation, "System.Security.Cryptography.ECDiffieHellman"));
+            types.Get("System.Security.Cryptography.RSA"),
+            types.Get("System.Security.Cryptography.DSA"),
+            types.Get("System.Security.Cryptography.ECAlgorithm"),
+            types.Get("System.Security.Cryptography.ECDsa"),
+            types.Get("System.Security.Cryptography.ECDiffieHellman"));
         KeySourceTypes = Set(
-            Get(compilation, "System.Net.Http.HttpClient"),
-            Get(compilation, "System.Net.Http.HttpRequestMessage"),
-            Get(compilation, "System.Net.WebClient"),
-            Get(compilation, "System.Uri"),
-            Get(compilation, "System.Security.Cryptography.X509Certificates.X509Certificate2"),
-            Get(compilation, "System.Security.Cryptography.X509Certificates.X509CertificateLoader"),
-            Get(compilation, "Microsoft.IdentityModel.Tokens.JsonWebKey"),
-            Get(compilation, "Microsoft.IdentityModel.Tokens.JsonWebKeySet"),
-            Get(compilation, "Microsoft.IdentityModel.Tokens.JsonWebKeyConverter"),
-            Get(compilation, "Microsoft.IdentityModel.Protocols.ConfigurationManager`1"),
-            Get(compilation, "Microsoft.IdentityModel.Protocols.HttpDocumentRetriever"),
-            Get(compilation, "Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfigurationRetriever"));
+            types.Get("System.Net.Http.HttpClient"),
+            types.Get("System.Net.Http.HttpRequestMessage"),
+            types.Get("System.Net.WebClient"),
+            types.Get("System.Uri"),
+            types.Get("System.Security.Cryptography.X509Certificates.X509Certificate2"),
+            types.Get("System.Security.Cryptography.X509Certificates.X509CertificateLoader"),
+            types.Get("Microsoft.IdentityModel.Tokens.JsonWebKey"),
+            types.Get("Microsoft.IdentityModel.Tokens.JsonWebKeySet"),
+            types.Get("Microsoft.IdentityModel.Tokens.JsonWebKeyConverter"),
+            types.Get("Microsoft.IdentityModel.Protocols.ConfigurationManager`1"),
+            types.Get("Microsoft.IdentityModel.Protocols.HttpDocumentRetriever"),
+            types.Get("Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfigurationRetriever"));
     }
 
     public INamedTypeSymbol? SecurityKey { get; }
@@ -207,8 +207,9 @@ internal sealed class WellKnownTypes
         // every rule family asks; the answer (also "not referenced") is computed once per compilation
         return Cache.GetValue(compilation, static c =>
         {
-            var tokenValidationParameters = Get(c, "Microsoft.IdentityModel.Tokens.TokenValidationParameters");
-            return new StrongBox<WellKnownTypes?>(tokenValidationParameters is null ? null : new WellKnownTypes(c, tokenValidationParameters));
+            var types = new TypeResolver(c);
+            var tokenValidationParameters = types.Get("Microsoft.IdentityModel.Tokens.TokenValidationParameters");
+            return new StrongBox<WellKnownTypes?>(tokenValidationParameters is null ? null : new WellKnownTypes(types, tokenValidationParameters));
         }).Value;
     }
 
@@ -263,10 +264,6 @@ internal sealed class WellKnownTypes
 
     public bool IsAuthenticationOptions(ITypeSymbol? type)
         => DerivesFrom(type, JwtBearerOptions) || DerivesFrom(type, OpenIdConnectOptions);
-
-#pragma warning disable RS0030 // the one place allowed to look types up by name
-    private static INamedTypeSymbol? Get(Compilation compilation, string metadataName) => compilation.GetTypeByMetadataName(metadataName);
-#pragma warning restore RS0030
 
     private static HashSet<INamedTypeSymbol> Set(params INamedTypeSymbol?[] types)
     {

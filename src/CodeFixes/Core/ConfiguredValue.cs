@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,6 +17,44 @@ namespace TokenValidationAnalyzers.CodeFixes.Core;
 /// </summary>
 internal static class ConfiguredValue
 {
+    /// <summary>
+    /// Adds <see cref="FixProperties.Configuration"/> to each diagnostic whose fix reads a configuration key: the
+    /// <c>IConfiguration</c> in scope where the value will be written (the literal it replaces, or the diagnostic).
+    /// </summary>
+    public static async Task<ImmutableArray<Diagnostic>> WithConfigurationInScopeAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        SemanticModel? model = null;
+        WellKnownTypes? types = null;
+        var result = diagnostics.ToBuilder();
+        for (var i = 0; i < result.Count; i++)
+        {
+            var diagnostic = result[i];
+            if (!diagnostic.Properties.ContainsKey(FixProperties.ConfigurationKey) || diagnostic.Properties.ContainsKey(FixProperties.Configuration))
+            {
+                continue;
+            }
+
+            model ??= await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            types ??= model is null ? null : WellKnownTypes.TryCreate(model.Compilation);
+            if (model is null || types is null)
+            {
+                break;
+            }
+
+            var at = diagnostic.Properties.TryGetValue(FixProperties.Action, out var action) && action == FixProperties.ActionMoveToConfiguration
+                && diagnostic.AdditionalLocations.Count == 1
+                ? diagnostic.AdditionalLocations[0]
+                : diagnostic.Location;
+            if (at.SourceTree == model.SyntaxTree && ConfigurationInScope.FindExpression(model, at.SourceSpan.Start, types) is { } configuration)
+            {
+                result[i] = Diagnostic.Create(diagnostic.Descriptor, diagnostic.Location, diagnostic.AdditionalLocations,
+                    diagnostic.Properties.Add(FixProperties.Configuration, configuration));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
     public static ExpressionSyntax Create(ImmutableDictionary<string, string?> properties)
     {
         string read, name;

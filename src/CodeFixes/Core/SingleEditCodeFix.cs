@@ -16,17 +16,18 @@ internal static class SingleEditCodeFix
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var diagnostics = await ConfiguredValue.WithConfigurationInScopeAsync(context.Document, context.Diagnostics, context.CancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < diagnostics.Length; i++)
         {
-            if (fix.Apply(root, System.Collections.Immutable.ImmutableArray.Create(diagnostic), context.CancellationToken) is not { } fixedRoot)
+            if (fix.Apply(root, System.Collections.Immutable.ImmutableArray.Create(diagnostics[i]), context.CancellationToken) is not { } fixedRoot)
             {
                 continue;
             }
 
             var document = context.Document.WithSyntaxRoot(fixedRoot);
             context.RegisterCodeFix(
-                CodeAction.Create(title(diagnostic), _ => Task.FromResult(document), equivalenceKey(diagnostic.Id)),
-                diagnostic);
+                CodeAction.Create(title(diagnostics[i]), _ => Task.FromResult(document), equivalenceKey(diagnostics[i].Id)),
+                context.Diagnostics[i]);
         }
     }
 }

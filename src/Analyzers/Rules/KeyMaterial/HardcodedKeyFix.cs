@@ -10,12 +10,11 @@ namespace TokenValidationAnalyzers.Rules.KeyMaterial;
 /// <summary>What the key-material fixes need, decided where the analyzer traced the key.</summary>
 internal static class HardcodedKeyFix
 {
-    public static ImmutableDictionary<string, string?> Properties(IOperation keyCreation, Core.KeyMaterial material, WellKnownTypes types)
+    public static ImmutableDictionary<string, string?> Properties(IOperation keyCreation, Core.KeyMaterial material)
     {
         if (material.Literal is not { } literal
             || !IsInSameMember(keyCreation, literal)
-            || literal is not (ILiteralOperation or IArrayCreationOperation)
-            || literal.SemanticModel is not { } model)
+            || literal is not (ILiteralOperation or IArrayCreationOperation))
         {
             return ImmutableDictionary<string, string?>.Empty;
         }
@@ -26,11 +25,6 @@ internal static class HardcodedKeyFix
         builder.Add(FixProperties.LiteralKind, material.IsByteLiteral ? "Bytes" : "String");
         builder.Add(FixProperties.ConfigurationKey, section + ":SigningKey");
         builder.Add(FixProperties.EnvironmentVariable, section.ToUpperInvariant() + "_SIGNING_KEY");
-        if (ConfigurationInScope.FindExpression(model, literal.Syntax.SpanStart, types) is { } configuration)
-        {
-            builder.Add(FixProperties.Configuration, configuration);
-        }
-
         return builder.ToImmutable();
     }
 

@@ -171,7 +171,7 @@ internal sealed class KeyMaterialRules
             if (material.IsByteLiteral || isSecret(material.LiteralText))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3001, keyCreation.Syntax.GetLocation(),
-                    LiteralLocations(keyCreation, material), HardcodedKeyFix.Properties(keyCreation, material, _types)));
+                    LiteralLocations(keyCreation, material), HardcodedKeyFix.Properties(keyCreation, material)));
             }
 
             return;

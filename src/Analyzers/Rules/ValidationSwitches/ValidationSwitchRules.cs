@@ -189,11 +189,6 @@ internal sealed class ValidationSwitchRules
         builder.Add(FixProperties.Member, need.Member);
         builder.Add(FixProperties.ConfigurationKey, need.ConfigurationKey);
         builder.Add(FixProperties.EnvironmentVariable, need.EnvironmentVariable);
-        if (at.SemanticModel is { } model && ConfigurationInScope.FindExpression(model, at.Syntax.SpanStart, _types) is { } configuration)
-        {
-            builder.Add(FixProperties.Configuration, configuration);
-        }
-
         return builder.ToImmutable();
     }
 
