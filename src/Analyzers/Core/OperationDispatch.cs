@@ -16,21 +16,30 @@ internal delegate void CoalesceHandler(OperationAnalysisContext context, ICoales
 
 /// <summary>
 /// One registration per operation kind for the whole package: every rule family says which property, method or
-/// type it cares about, and each assignment, invocation or creation costs one dictionary lookup. An analyzer runs on
-/// every keystroke; the callbacks themselves are most of what it costs.
+/// type it cares about, and each assignment, invocation or creation costs a name check (<see cref="NameSet"/>) and,
+/// for the few that pass, one dictionary lookup. An analyzer runs on every keystroke; the callbacks themselves are
+/// most of what it costs. An override keeps the name it overrides, so checking names first loses nothing.
+/// Generated code is analyzed by the driver but skipped here, where a rule has matched (see <see cref="GeneratedCode"/>).
 /// </summary>
 internal sealed class OperationDispatch
 {
     private readonly Dictionary<ISymbol, AssignmentHandler> _assignments = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, InvocationHandler> _invocations = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, CreationHandler> _creations = new(SymbolEqualityComparer.Default);
+    private readonly NameSet _assignmentNames = new();
+    private readonly NameSet _invocationNames = new();
+    private readonly NameSet _creationNames = new();
+    private readonly WellKnownTypes _types;
     private CoalesceHandler? _coalesces;
+
+    public OperationDispatch(WellKnownTypes types) => _types = types;
 
     public void OnAssignment(IPropertySymbol? property, AssignmentHandler handler)
     {
         if (property is not null)
         {
             _assignments[property.OriginalDefinition] = _assignments.TryGetValue(property.OriginalDefinition, out var existing) ? existing + handler : handler;
+            _assignmentNames.Add(property.Name);
         }
     }
 
@@ -60,6 +69,7 @@ internal sealed class OperationDispatch
             {
                 var key = method.OriginalDefinition;
                 _invocations[key] = _invocations.TryGetValue(key, out var existing) && existing != handler ? existing + handler : handler;
+                _invocationNames.Add(key.Name);
             }
         }
     }
@@ -69,10 +79,14 @@ internal sealed class OperationDispatch
         if (type is not null)
         {
             _creations[type.OriginalDefinition] = _creations.TryGetValue(type.OriginalDefinition, out var existing) ? existing + handler : handler;
+            _creationNames.Add(type.Name);
         }
     }
 
-    /// <summary>Every <c>a ?? b</c>: there is no symbol to key it on, so handlers filter cheaply themselves.</summary>
+    /// <summary>
+    /// Every <c>a ?? b</c>: there is no symbol to key it on, so handlers filter cheaply themselves and ask
+    /// <see cref="GeneratedCode"/> once they match.
+    /// </summary>
     public void OnCoalesce(CoalesceHandler handler) => _coalesces += handler;
 
     public void Register(CompilationStartAnalysisContext start)
@@ -101,7 +115,7 @@ internal sealed class OperationDispatch
     private void AnalyzeAssignment(OperationAnalysisContext context)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is not IPropertyReferenceOperation target)
+        if (assignment.Target is not IPropertyReferenceOperation target || !_assignmentNames.Contains(target.Property.Name))
         {
             return;
         }
@@ -120,6 +134,11 @@ internal sealed class OperationDispatch
             property = overridden.OriginalDefinition;
         }
 
+        if (GeneratedCode.Contains(context, _types))
+        {
+            return;
+        }
+
         try
         {
             handler(context, assignment, target);
@@ -132,6 +151,11 @@ internal sealed class OperationDispatch
     private void AnalyzeInvocation(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
+        if (!_invocationNames.Contains(invocation.TargetMethod.Name))
+        {
+            return;
+        }
+
         var method = invocation.TargetMethod.OriginalDefinition;
         InvocationHandler? handler;
         while (!_invocations.TryGetValue(method, out handler))
@@ -143,6 +167,11 @@ internal sealed class OperationDispatch
             }
 
             method = overridden.OriginalDefinition;
+        }
+
+        if (GeneratedCode.Contains(context, _types))
+        {
+            return;
         }
 
         try
@@ -168,7 +197,8 @@ internal sealed class OperationDispatch
     private void AnalyzeCreation(OperationAnalysisContext context)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Type is null || !_creations.TryGetValue(creation.Type.OriginalDefinition, out var handler))
+        if (creation.Type is null || !_creationNames.Contains(creation.Type.Name)
+            || !_creations.TryGetValue(creation.Type.OriginalDefinition, out var handler) || GeneratedCode.Contains(context, _types))
         {
             return;
         }

@@ -11,7 +11,8 @@ public abstract class RuleFamilyAnalyzer : DiagnosticAnalyzer
 {
     public sealed override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // generated code is skipped by OperationDispatch, where a rule matched: the driver's own filter costs more
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
@@ -21,7 +22,7 @@ public abstract class RuleFamilyAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var dispatch = new OperationDispatch();
+            var dispatch = new OperationDispatch(types);
             AddRules(dispatch, types, start.Options);
             dispatch.Register(start);
         });

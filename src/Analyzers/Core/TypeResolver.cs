@@ -8,8 +8,8 @@ namespace TokenValidationAnalyzers.Core;
 /// while binding. <c>Compilation.GetTypeByMetadataName</c> instead asks every referenced assembly in turn — with an
 /// ASP.NET Core app's ~300 references, the package's ~75 lookups cost more per compilation than Microsoft's rules
 /// spend on a whole build, and the IDE creates a compilation per edit.
-/// Same answer as <c>GetTypeByMetadataName</c>: a type of this compilation wins; otherwise the one visible type of
-/// that name among the references, or null when there are several (ambiguous) or none.
+/// Same answer as <c>GetTypeByMetadataName</c>: a type of this compilation wins; otherwise the one type of that name
+/// among the references, or null when there are several (ambiguous, whatever their accessibility) or none.
 /// </summary>
 internal sealed class TypeResolver
 {
@@ -50,11 +50,6 @@ internal sealed class TypeResolver
             if (SymbolEqualityComparer.Default.Equals(candidate.ContainingAssembly, _compilation.Assembly))
             {
                 return candidate;
-            }
-
-            if (candidate.DeclaredAccessibility != Accessibility.Public && !_compilation.IsSymbolAccessibleWithin(candidate, _compilation.Assembly))
-            {
-                continue;
             }
 
             if (found is not null)

@@ -64,7 +64,8 @@ internal sealed class KeyMaterialRules
     /// <summary>TVA3002 where the fallback is written — <c>config["Jwt:Key"] ?? "…"</c> — when a key in the same block is built from it.</summary>
     private void AnalyzeCoalesceFallback(OperationAnalysisContext context, ICoalesceOperation coalesce)
     {
-        if (!coalesce.WhenNull.ConstantValue.HasValue && Values.StripConversions(coalesce.WhenNull) is not (IUtf8StringOperation or IArrayCreationOperation))
+        if ((!coalesce.WhenNull.ConstantValue.HasValue && Values.StripConversions(coalesce.WhenNull) is not (IUtf8StringOperation or IArrayCreationOperation))
+            || GeneratedCode.Contains(context, _types))
         {
             return;
         }
