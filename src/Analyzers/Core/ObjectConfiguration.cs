@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -77,11 +78,20 @@ internal sealed class ObjectConfiguration
     public static ObjectConfiguration Collect(IOperation operationInBlock, ObjectRef seed, WellKnownTypes types, bool atEnd = false)
     {
         var root = Scopes.Block(operationInBlock);
+        if (!Walks.TryGetValue(root, out var walk))
+        {
+            // several rules ask about the same block (a TokenValidationParameters initializer triggers one callback per
+            // member): walk it once; the walk is read-only once its names are linked
+            walk = new BlockWalk(types);
+            walk.Visit(root);
+            walk.LinkNames();
+            walk = Walks.GetValue(root, _ => walk);
+        }
 
-        var walk = new BlockWalk(types);
-        walk.Visit(root);
         return walk.Build(seed, atEnd ? int.MaxValue : operationInBlock.Syntax.SpanStart);
     }
+
+    private static readonly ConditionalWeakTable<IOperation, BlockWalk> Walks = new();
 
     private static MemberAssignment? FindLast(List<MemberAssignment> assignments, IPropertySymbol? property)
     {
@@ -184,7 +194,8 @@ internal sealed class ObjectConfiguration
             _ => null,
         };
 
-        public ObjectConfiguration Build(ObjectRef seed, int position)
+        /// <summary>Joins every name an object is known by; after this the walk is only read.</summary>
+        public void LinkNames()
         {
             // member-less names first, so that `o.TokenValidationParameters` is canonical once `o`'s aliases are known
             foreach (var (name, value) in _links)
@@ -202,7 +213,10 @@ internal sealed class ObjectConfiguration
                     Union(Canonical(name), Canonical(value));
                 }
             }
+        }
 
+        public ObjectConfiguration Build(ObjectRef seed, int position)
+        {
             var target = Find(Canonical(seed));
             var assignments = new List<MemberAssignment>();
             var owners = new List<ObjectRef>();
