@@ -107,7 +107,7 @@ internal sealed class ValidationSwitchRules
             && configuration.LastAssignment(need.Value) is null && configuration.LastAssignment(need.Values) is null)
         {
             // removing the switch alone would leave nothing to validate against (TVA1009/TVA1010): write the value too
-            properties = ValueFromConfiguration(FixProperties.ActionReplace, need, assignment);
+            properties = ValueFromConfiguration(FixProperties.ActionReplace, need);
         }
 
         context.ReportDiagnostic(Diagnostic.Create(weakening.Descriptor, assignment.Syntax.GetLocation(), properties));
@@ -145,14 +145,14 @@ internal sealed class ValidationSwitchRules
             if (creation.Syntax.Span.Contains(empty.Assignment.Syntax.Span) && empty.Assignment.Syntax is AssignmentExpressionSyntax)
             {
                 context.ReportDiagnostic(Diagnostic.Create(descriptor, empty.Assignment.Syntax.GetLocation(),
-                    ValueFromConfiguration(FixProperties.ActionReplace, need, empty.Assignment)));
+                    ValueFromConfiguration(FixProperties.ActionReplace, need)));
             }
 
             return;
         }
 
         context.ReportDiagnostic(Diagnostic.Create(descriptor, Locations.Creation(creation),
-            ValueFromConfiguration(FixProperties.ActionAddMember, need, creation)));
+            ValueFromConfiguration(FixProperties.ActionAddMember, need)));
     }
 
     /// <summary>TVA1009/TVA1010 for <c>p.ValidIssuer = "";</c> after the creation: the last value is blank and nothing else supplies one.</summary>
@@ -173,7 +173,7 @@ internal sealed class ValidationSwitchRules
             && ReferenceEquals(last.Assignment, assignment))
         {
             context.ReportDiagnostic(Diagnostic.Create(descriptor, assignment.Syntax.GetLocation(),
-                ValueFromConfiguration(FixProperties.ActionReplace, need, assignment)));
+                ValueFromConfiguration(FixProperties.ActionReplace, need)));
         }
     }
 
@@ -182,7 +182,7 @@ internal sealed class ValidationSwitchRules
         => !(configuration.LastAssignment(need.Switch) is { } validate && !Values.IsConstant(validate.Value, expected: true))
             && !need.IsSupplied(configuration);
 
-    private ImmutableDictionary<string, string?> ValueFromConfiguration(string action, ValidationSource need, IOperation at)
+    private static ImmutableDictionary<string, string?> ValueFromConfiguration(string action, ValidationSource need)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, string?>();
         builder.Add(FixProperties.Action, action);
