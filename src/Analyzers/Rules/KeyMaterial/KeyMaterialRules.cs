@@ -64,7 +64,10 @@ internal sealed class KeyMaterialRules
     /// <summary>TVA3002 where the fallback is written — <c>config["Jwt:Key"] ?? "…"</c> — when a key in the same block is built from it.</summary>
     private void AnalyzeCoalesceFallback(OperationAnalysisContext context, ICoalesceOperation coalesce)
     {
+        // the block walk below runs only for a literal fallback on a configuration or environment read (the one shape
+        // key tracing calls a fallback), not for every `x ?? "…"` of an application
         if ((!coalesce.WhenNull.ConstantValue.HasValue && Values.StripConversions(coalesce.WhenNull) is not (IUtf8StringOperation or IArrayCreationOperation))
+            || Core.KeyMaterial.Trace(coalesce.Value, _types).Origin is not (KeyOrigin.Configuration or KeyOrigin.Environment)
             || GeneratedCode.Contains(context, _types))
         {
             return;
