@@ -82,10 +82,10 @@ internal sealed class ObjectConfiguration
         {
             // several rules ask about the same block (a TokenValidationParameters initializer triggers one callback per
             // member): walk it once; the walk is read-only once its names are linked
-            walk = new BlockWalk(types);
-            walk.Visit(root);
-            walk.LinkNames();
-            walk = Walks.GetValue(root, _ => walk);
+            var created = new BlockWalk(types);
+            created.Visit(root);
+            created.LinkNames();
+            walk = Walks.GetValue(root, _ => created);
         }
 
         return walk.Build(seed, atEnd ? int.MaxValue : operationInBlock.Syntax.SpanStart);

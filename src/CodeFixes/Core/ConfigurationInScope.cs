@@ -1,7 +1,8 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using TokenValidationAnalyzers.Core;
 
-namespace TokenValidationAnalyzers.Core;
+namespace TokenValidationAnalyzers.CodeFixes.Core;
 
 /// <summary>
 /// Finds an <c>IConfiguration</c> the code at a position can read: a local, parameter, field or property of
