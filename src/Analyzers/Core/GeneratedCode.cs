@@ -18,9 +18,9 @@ namespace TokenValidationAnalyzers.Core;
 /// </summary>
 internal static class GeneratedCode
 {
-    /// <summary>The operation being analyzed is generated code.</summary>
-    public static bool Contains(in OperationAnalysisContext context, WellKnownTypes types)
-        => Contains(context.Operation.Syntax, context.ContainingSymbol, context.Compilation, types.GeneratedCodeAttribute, context.CancellationToken);
+    /// <summary>The operation a rule matched is generated code.</summary>
+    public static bool Contains(in RuleContext context, IOperation operation, WellKnownTypes types)
+        => Contains(operation.Syntax, context.ContainingSymbol, context.Compilation, types.GeneratedCodeAttribute, context.CancellationToken);
 
     private static bool Contains(SyntaxNode node, ISymbol? containingSymbol, Compilation compilation, INamedTypeSymbol? generatedCodeAttribute, CancellationToken cancellationToken)
     {

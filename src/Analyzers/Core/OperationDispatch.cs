@@ -3,23 +3,27 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace TokenValidationAnalyzers.Core;
 
-internal delegate void AssignmentHandler(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target);
+internal delegate void AssignmentHandler(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target);
 
-internal delegate void InvocationHandler(OperationAnalysisContext context, IInvocationOperation invocation);
+internal delegate void InvocationHandler(RuleContext context, IInvocationOperation invocation);
 
-internal delegate void CreationHandler(OperationAnalysisContext context, IObjectCreationOperation creation);
+internal delegate void CreationHandler(RuleContext context, IObjectCreationOperation creation);
 
-internal delegate void CoalesceHandler(OperationAnalysisContext context, ICoalesceOperation coalesce);
+internal delegate void CoalesceHandler(RuleContext context, ICoalesceOperation coalesce);
 
 /// <summary>
-/// One registration per operation kind for the whole package: every rule family says which property, method or
-/// type it cares about, and each assignment, invocation or creation costs a name check (<see cref="NameSet"/>) and,
-/// for the few that pass, one dictionary lookup. An analyzer runs on every keystroke; the callbacks themselves are
-/// most of what it costs. An override keeps the name it overrides, so checking names first loses nothing.
-/// Generated code is analyzed by the driver but skipped here, where a rule has matched (see <see cref="GeneratedCode"/>).
+/// One registration per trigger for the whole package: every rule family says which property, method or type it
+/// cares about, and each assignment or creation costs a name check (<see cref="NameSet"/>) and, for the few that pass,
+/// one dictionary lookup. Calls are not a callback each — they outnumber everything else and the driver's cost per
+/// callback over all of them was the package's largest cost — but one pass over each file's text
+/// (<see cref="CallScan"/>) that binds only the calls whose name a rule asked for. An analyzer runs on every
+/// keystroke; the callbacks themselves are most of what it costs. An override keeps the name it overrides, so
+/// checking names first loses nothing. Generated code is analyzed by the driver but skipped here, where a rule has
+/// matched (see <see cref="GeneratedCode"/>).
 /// </summary>
 internal sealed class OperationDispatch
 {
@@ -103,7 +107,7 @@ internal sealed class OperationDispatch
 
         if (_invocations.Count > 0)
         {
-            start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+            start.RegisterSemanticModelAction(AnalyzeCalls);
         }
 
         if (_creations.Count > 0)
@@ -134,28 +138,70 @@ internal sealed class OperationDispatch
             property = overridden.OriginalDefinition;
         }
 
-        if (GeneratedCode.Contains(context, _types))
+        var rule = new RuleContext(context);
+        if (GeneratedCode.Contains(rule, assignment, _types))
         {
             return;
         }
 
         try
         {
-            handler(context, assignment, target);
+            handler(rule, assignment, target);
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
         }
     }
 
-    private void AnalyzeInvocation(OperationAnalysisContext context)
+    /// <summary>The calls of one file (or of the span the IDE asks about) that a rule asked for, found by their names.</summary>
+    private void AnalyzeCalls(SemanticModelAnalysisContext context)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!_invocationNames.Contains(invocation.TargetMethod.Name))
+        try
         {
-            return;
+            var model = context.SemanticModel;
+            var text = model.SyntaxTree.GetText(context.CancellationToken).ToString(); // a parsed file's own string, not a copy
+            var span = context.FilterSpan ?? new TextSpan(0, text.Length);
+            SyntaxNode? root = null;
+            for (var paren = NextParen(text, span.Start, span.End); paren >= 0; paren = NextParen(text, paren + 1, span.End))
+            {
+                if (paren >= 2 && CallScan.IsIdentifierPart(text[paren - 1]) && !_invocationNames.MayEndWith(text[paren - 2], text[paren - 1]))
+                {
+                    continue; // most calls: a name right before the "(" whose last two letters no rule's name ends with
+                }
+
+                if (!CallScan.TryReadName(text, paren, out var start, out var end, out var unsure)
+                    || (!unsure && !_invocationNames.Contains(text, start, end - start)))
+                {
+                    continue;
+                }
+
+                root ??= model.SyntaxTree.GetRoot(context.CancellationToken);
+                if (CallScan.InvocationAt(root, paren, out var name) is { } call
+                    && _invocationNames.Contains(name.ValueText)
+                    && model.GetOperation(call, context.CancellationToken) is IInvocationOperation invocation)
+                {
+                    AnalyzeInvocation(context, invocation);
+                }
+            }
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
+        }
+    }
+
+    private static int NextParen(string text, int from, int end)
+    {
+        if (from >= end)
+        {
+            return -1;
         }
 
+        var found = text.AsSpan(from, end - from).IndexOf('(');
+        return found < 0 ? -1 : from + found;
+    }
+
+    private void AnalyzeInvocation(in SemanticModelAnalysisContext context, IInvocationOperation invocation)
+    {
         var method = invocation.TargetMethod.OriginalDefinition;
         InvocationHandler? handler;
         while (!_invocations.TryGetValue(method, out handler))
@@ -169,14 +215,16 @@ internal sealed class OperationDispatch
             method = overridden.OriginalDefinition;
         }
 
-        if (GeneratedCode.Contains(context, _types))
+        var containing = context.SemanticModel.GetEnclosingSymbol(invocation.Syntax.SpanStart, context.CancellationToken);
+        var rule = new RuleContext(context, containing);
+        if (GeneratedCode.Contains(rule, invocation, _types))
         {
             return;
         }
 
         try
         {
-            handler(context, invocation);
+            handler(rule, invocation);
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
@@ -187,7 +235,7 @@ internal sealed class OperationDispatch
     {
         try
         {
-            _coalesces!(context, (ICoalesceOperation)context.Operation);
+            _coalesces!(new RuleContext(context), (ICoalesceOperation)context.Operation);
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
@@ -198,14 +246,20 @@ internal sealed class OperationDispatch
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Type is null || !_creationNames.Contains(creation.Type.Name)
-            || !_creations.TryGetValue(creation.Type.OriginalDefinition, out var handler) || GeneratedCode.Contains(context, _types))
+            || !_creations.TryGetValue(creation.Type.OriginalDefinition, out var handler))
+        {
+            return;
+        }
+
+        var rule = new RuleContext(context);
+        if (GeneratedCode.Contains(rule, creation, _types))
         {
             return;
         }
 
         try
         {
-            handler(context, creation);
+            handler(rule, creation);
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {

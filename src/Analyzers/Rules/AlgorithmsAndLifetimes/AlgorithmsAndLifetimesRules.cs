@@ -50,7 +50,7 @@ internal sealed class AlgorithmsAndLifetimesRules
         }
     }
 
-    private static void AnalyzeSigningCredentials(OperationAnalysisContext context, IObjectCreationOperation creation)
+    private static void AnalyzeSigningCredentials(RuleContext context, IObjectCreationOperation creation)
     {
         if (Argument(creation.Arguments, "algorithm") is { } algorithm && IsNone(algorithm.Value.ConstantValue.Value))
         {
@@ -58,7 +58,7 @@ internal sealed class AlgorithmsAndLifetimesRules
         }
     }
 
-    private void AnalyzeCreateToken(OperationAnalysisContext context, IInvocationOperation invocation)
+    private void AnalyzeCreateToken(RuleContext context, IInvocationOperation invocation)
     {
         foreach (var argument in invocation.Arguments)
         {
@@ -70,7 +70,7 @@ internal sealed class AlgorithmsAndLifetimesRules
         }
     }
 
-    private static void AnalyzeClockSkew(OperationAnalysisContext context, ISimpleAssignmentOperation assignment)
+    private static void AnalyzeClockSkew(RuleContext context, ISimpleAssignmentOperation assignment)
     {
         if (TimeValues.Constant(assignment.Value) is not { } skew)
         {
@@ -90,7 +90,7 @@ internal sealed class AlgorithmsAndLifetimesRules
             skew == TimeSpan.MaxValue ? "TimeSpan.MaxValue" : TimeValues.Format(skew), TimeValues.Format(limit)));
     }
 
-    private static void AnalyzeValidAlgorithms(OperationAnalysisContext context, ISimpleAssignmentOperation assignment)
+    private static void AnalyzeValidAlgorithms(RuleContext context, ISimpleAssignmentOperation assignment)
     {
         var elements = Elements(assignment.Value);
         foreach (var element in elements)
@@ -108,7 +108,7 @@ internal sealed class AlgorithmsAndLifetimesRules
         }
     }
 
-    private static void AnalyzeExpiry(OperationAnalysisContext context, IOperation value, SyntaxNode reported)
+    private static void AnalyzeExpiry(RuleContext context, IOperation value, SyntaxNode reported)
     {
         if (TimeValues.AfterNow(value, out var addition) is not { } lifetime || addition?.Instance is not { } now)
         {
@@ -128,7 +128,7 @@ internal sealed class AlgorithmsAndLifetimesRules
             TimeValues.Format(lifetime), TimeValues.Format(limit)));
     }
 
-    private void AnalyzeJwtSecurityToken(OperationAnalysisContext context, IObjectCreationOperation creation)
+    private void AnalyzeJwtSecurityToken(RuleContext context, IObjectCreationOperation creation)
     {
         if (creation.Arguments.Length == 0)
         {
@@ -171,7 +171,7 @@ internal sealed class AlgorithmsAndLifetimesRules
     /// A descriptor created here and given to CreateToken: TVA3006 without SigningCredentials; TVA4003 without Expires
     /// when the handler does not add one. Reported from the creation itself, where the finding is.
     /// </summary>
-    private void AnalyzeDescriptor(OperationAnalysisContext context, IObjectCreationOperation creation)
+    private void AnalyzeDescriptor(RuleContext context, IObjectCreationOperation creation)
     {
         if (creation.Arguments.Length != 0)
         {

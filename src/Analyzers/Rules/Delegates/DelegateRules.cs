@@ -56,7 +56,7 @@ internal sealed class DelegateRules
         }
     }
 
-    private void AnalyzeAssignment(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+    private void AnalyzeAssignment(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
         if (!_properties.TryGetValue(target.Property.OriginalDefinition, out var kind) || EnvironmentGuards.IsGuarded(assignment, _types))
         {
@@ -94,7 +94,7 @@ internal sealed class DelegateRules
     /// TVA2001. Its fix removes the delegate; where the object also switches the check off, that switch goes too, and
     /// where nothing else would supply valid issuers or audiences (TVA1009/TVA1010 after the fix), no fix is offered.
     /// </summary>
-    private void ReportAcceptsEverything(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+    private void ReportAcceptsEverything(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
         var properties = RemoveProperties;
         var related = ImmutableArray<Location>.Empty;
@@ -117,7 +117,7 @@ internal sealed class DelegateRules
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA2001, assignment.Syntax.GetLocation(), related, properties, target.Property.Name));
     }
 
-    private void AnalyzeResolver(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, DelegateBody body, string name)
+    private void AnalyzeResolver(RuleContext context, ISimpleAssignmentOperation assignment, DelegateBody body, string name)
     {
         if (body.Parameters.Length < 3)
         {
@@ -138,7 +138,7 @@ internal sealed class DelegateRules
     }
 
     /// <summary><c>IssuerSigningKey(s) = …</c> built from a token the method only read: the key source came from the token.</summary>
-    private void AnalyzeKeys(OperationAnalysisContext context, ISimpleAssignmentOperation assignment)
+    private void AnalyzeKeys(RuleContext context, ISimpleAssignmentOperation assignment)
     {
         var operations = new List<IOperation>();
         var readsToken = false;

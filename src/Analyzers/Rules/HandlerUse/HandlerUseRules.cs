@@ -46,7 +46,7 @@ internal sealed class HandlerUseRules
         dispatch.OnCreation(_types.JsonWebToken, AnalyzeParse);
     }
 
-    private void AnalyzeRead(OperationAnalysisContext context, IInvocationOperation read)
+    private void AnalyzeRead(RuleContext context, IInvocationOperation read)
     {
         if (TrustsClaimsOf(read))
         {
@@ -54,7 +54,7 @@ internal sealed class HandlerUseRules
         }
     }
 
-    private void AnalyzeSuccess(OperationAnalysisContext context, IInvocationOperation success)
+    private void AnalyzeSuccess(RuleContext context, IInvocationOperation success)
     {
         if (EnvironmentGuards.IsGuarded(success, _types))
         {
@@ -72,7 +72,7 @@ internal sealed class HandlerUseRules
     }
 
     /// <summary>TVA6002 for <c>new JwtSecurityToken(token)</c> / <c>new JsonWebToken(token)</c>: parsing, like ReadJwtToken, validates nothing.</summary>
-    private void AnalyzeParse(OperationAnalysisContext context, IObjectCreationOperation creation)
+    private void AnalyzeParse(RuleContext context, IObjectCreationOperation creation)
     {
         if (creation.Arguments.Length == 1 && UnvalidatedTokenData.IsUnvalidatedRead(creation, _types) && TrustsClaimsOf(creation))
         {
@@ -80,7 +80,7 @@ internal sealed class HandlerUseRules
         }
     }
 
-    private void AnalyzePrincipal(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation principal)
+    private void AnalyzePrincipal(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation principal)
     {
         if (IsContext(principal.Instance, _types.AuthenticationFailedContexts) && !Values.IsConstantNull(assignment.Value)
             && !EnvironmentGuards.IsGuarded(assignment, _types))

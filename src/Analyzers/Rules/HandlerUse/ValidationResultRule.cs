@@ -16,7 +16,7 @@ internal static class ValidationResultRule
     private const string Discarded = "discarded";
     private const string Unchecked = "used before IsValid is checked";
 
-    public static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation)
+    public static void Analyze(RuleContext context, IInvocationOperation invocation)
     {
         var result = Unwrap(invocation);
         switch (result.Parent)
@@ -68,7 +68,7 @@ internal static class ValidationResultRule
         }
     }
 
-    private static void AnalyzeLocal(OperationAnalysisContext context, IInvocationOperation invocation, IOperation result, ILocalSymbol local)
+    private static void AnalyzeLocal(RuleContext context, IInvocationOperation invocation, IOperation result, ILocalSymbol local)
     {
         var root = Scopes.Block(invocation);
 
@@ -128,7 +128,7 @@ internal static class ValidationResultRule
         => member is "ClaimsIdentity" or "Claims" or "SecurityToken" or "TokenOnFailedValidation";
 
     /// <param name="variable">The local holding the result after the fix (an existing one, or a free name for a discarded result); null when the fix cannot write the check.</param>
-    private static void Report(OperationAnalysisContext context, IInvocationOperation invocation, IOperation result, string what, string? variable)
+    private static void Report(RuleContext context, IInvocationOperation invocation, IOperation result, string what, string? variable)
     {
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (variable is not null && IsValidationResult(result.Type))

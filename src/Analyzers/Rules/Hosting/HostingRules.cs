@@ -43,7 +43,7 @@ internal sealed class HostingRules
         dispatch.OnInvocation(_types.IdentityWebAppServiceExtensions, "AddMicrosoftIdentityWebAppAuthentication", (context, invocation) => _multiTenant.AnalyzeIdentityWeb(context, invocation, webApp: true));
     }
 
-    private void AnalyzeRequireHttpsMetadata(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+    private void AnalyzeRequireHttpsMetadata(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
         if (Values.Classify(assignment.Value, _types) == ValueKind.Constant && Values.IsConstant(assignment.Value, expected: false))
         {
@@ -51,7 +51,7 @@ internal sealed class HostingRules
         }
     }
 
-    private void AnalyzeCertificateCallback(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+    private void AnalyzeCertificateCallback(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
         if (AcceptsAnyCertificate(assignment.Value) && FeedsBackchannel(target.Instance) && !EnvironmentGuards.IsGuarded(assignment, _types))
         {
@@ -59,7 +59,7 @@ internal sealed class HostingRules
         }
     }
 
-    private void AnalyzeAuthority(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+    private void AnalyzeAuthority(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
         if (EnvironmentGuards.IsGuarded(assignment, _types))
         {
@@ -81,7 +81,7 @@ internal sealed class HostingRules
         _multiTenant.AnalyzeAuthority(context, assignment, target);
     }
 
-    private void AnalyzeSetSwitch(OperationAnalysisContext context, IInvocationOperation invocation)
+    private void AnalyzeSetSwitch(RuleContext context, IInvocationOperation invocation)
     {
         if (invocation.Arguments.Length != 2
             || invocation.Arguments[0].Value.ConstantValue.Value is not string name

@@ -44,7 +44,7 @@ internal sealed class MultiTenantRules
     }
 
     /// <summary>TVA5002 on <c>Authority</c>/<c>MetadataAddress</c> of JwtBearer/OpenIdConnect options.</summary>
-    public void AnalyzeAuthority(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+    public void AnalyzeAuthority(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
         var authority = ResolveText(assignment.Value, context.CancellationToken);
         if (!EntraAuthority.IsMultiTenant(authority)
@@ -74,7 +74,7 @@ internal sealed class MultiTenantRules
     /// TVA5002 on Identity.Web: <c>AddMicrosoftIdentityWebApp</c> with a multi-tenant TenantId in its section (it does not add
     /// the signing-key check); <c>AddMicrosoftIdentityWebApi</c> (which does) only when its options switch issuer validation off.
     /// </summary>
-    public void AnalyzeIdentityWeb(OperationAnalysisContext context, IInvocationOperation invocation, bool webApp)
+    public void AnalyzeIdentityWeb(RuleContext context, IInvocationOperation invocation, bool webApp)
     {
         if (SectionOf(invocation) is not { } section)
         {
@@ -101,7 +101,7 @@ internal sealed class MultiTenantRules
     }
 
     /// <summary>TVA5005: hand-fed keys only, or the parameters/validator replaced after the call.</summary>
-    public void AnalyzeSigningKeyIssuerValidation(OperationAnalysisContext context, IInvocationOperation invocation)
+    public void AnalyzeSigningKeyIssuerValidation(RuleContext context, IInvocationOperation invocation)
     {
         if (invocation.Arguments.Length == 0 || !ObjectRef.TryResolve(invocation.Arguments[0].Value, _types, out var parameters))
         {

@@ -62,13 +62,13 @@ internal sealed class KeyMaterialRules
     }
 
     /// <summary>TVA3002 where the fallback is written — <c>config["Jwt:Key"] ?? "…"</c> — when a key in the same block is built from it.</summary>
-    private void AnalyzeCoalesceFallback(OperationAnalysisContext context, ICoalesceOperation coalesce)
+    private void AnalyzeCoalesceFallback(RuleContext context, ICoalesceOperation coalesce)
     {
         // the block walk below runs only for a literal fallback on a configuration or environment read (the one shape
         // key tracing calls a fallback), not for every `x ?? "…"` of an application
         if ((!coalesce.WhenNull.ConstantValue.HasValue && Values.StripConversions(coalesce.WhenNull) is not (IUtf8StringOperation or IArrayCreationOperation))
             || Core.KeyMaterial.Trace(coalesce.Value, _types).Origin is not (KeyOrigin.Configuration or KeyOrigin.Environment)
-            || GeneratedCode.Contains(context, _types))
+            || GeneratedCode.Contains(context, coalesce, _types))
         {
             return;
         }
@@ -77,7 +77,7 @@ internal sealed class KeyMaterialRules
     }
 
     /// <summary>TVA3002 on <c>GetValue&lt;string&gt;("Jwt:Key", "…")</c>'s default argument.</summary>
-    private void AnalyzeGetValueFallback(OperationAnalysisContext context, IInvocationOperation invocation)
+    private void AnalyzeGetValueFallback(RuleContext context, IInvocationOperation invocation)
     {
         if (invocation.Arguments.Length >= 3 && invocation.Arguments[2].ArgumentKind == ArgumentKind.Explicit)
         {
@@ -85,7 +85,7 @@ internal sealed class KeyMaterialRules
         }
     }
 
-    private void ReportFallbackIfKeyMaterial(OperationAnalysisContext context, IOperation fallback)
+    private void ReportFallbackIfKeyMaterial(RuleContext context, IOperation fallback)
     {
         foreach (var operation in Scopes.Block(fallback).Descendants())
         {
@@ -120,7 +120,7 @@ internal sealed class KeyMaterialRules
         }
     }
 
-    private void AnalyzeCreation(OperationAnalysisContext context, IObjectCreationOperation creation)
+    private void AnalyzeCreation(RuleContext context, IObjectCreationOperation creation)
     {
         if (creation.Arguments.Length == 0 || creation.Type is not INamedTypeSymbol type)
         {
@@ -144,7 +144,7 @@ internal sealed class KeyMaterialRules
         }
     }
 
-    private void AnalyzeInvocation(OperationAnalysisContext context, IInvocationOperation invocation)
+    private void AnalyzeInvocation(RuleContext context, IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod.OriginalDefinition;
         while (!_imports.ContainsKey(method) && method.IsOverride && method.OverriddenMethod is { } overridden)
@@ -168,7 +168,7 @@ internal sealed class KeyMaterialRules
         Analyze(context, invocation, material, symmetric: false, isSecret);
     }
 
-    private void Analyze(OperationAnalysisContext context, IOperation keyCreation, Core.KeyMaterial material, bool symmetric, Func<string?, bool> isSecret)
+    private void Analyze(RuleContext context, IOperation keyCreation, Core.KeyMaterial material, bool symmetric, Func<string?, bool> isSecret)
     {
         if (material.Origin == KeyOrigin.Literal)
         {
@@ -201,7 +201,7 @@ internal sealed class KeyMaterialRules
     }
 
     /// <summary>TVA3005: the configuration key the code reads holds a value in a production appsettings file; reported once per JSON line.</summary>
-    private void ReportCommittedSetting(OperationAnalysisContext context, string key, Func<string?, bool> isSecret, CancellationToken cancellationToken)
+    private void ReportCommittedSetting(RuleContext context, string key, Func<string?, bool> isSecret, CancellationToken cancellationToken)
     {
         var settings = _settings ??= AppSettings.Read(_options.AdditionalFiles, cancellationToken);
         if (settings.IsEmpty)

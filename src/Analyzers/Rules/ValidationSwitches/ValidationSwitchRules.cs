@@ -58,7 +58,7 @@ internal sealed class ValidationSwitchRules
         dispatch.OnCreation(_types.TokenValidationParameters, AnalyzeCreation);
     }
 
-    private void AnalyzeCreation(OperationAnalysisContext context, IObjectCreationOperation creation)
+    private void AnalyzeCreation(RuleContext context, IObjectCreationOperation creation)
     {
         if (creation.Arguments.Length != 0)
         {
@@ -75,7 +75,7 @@ internal sealed class ValidationSwitchRules
         ReportMissing(context, creation, configuration, _audience, Descriptors.TVA1010);
     }
 
-    private void AnalyzeSwitch(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target, Switch weakening)
+    private void AnalyzeSwitch(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target, Switch weakening)
     {
         switch (Values.Classify(assignment.Value, _types))
         {
@@ -113,7 +113,7 @@ internal sealed class ValidationSwitchRules
         context.ReportDiagnostic(Diagnostic.Create(weakening.Descriptor, assignment.Syntax.GetLocation(), properties));
     }
 
-    private void AnalyzeReplay(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+    private void AnalyzeReplay(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
         if (!Values.IsConstant(assignment.Value, expected: true)
             || EnvironmentGuards.IsGuarded(assignment, _types)
@@ -131,7 +131,7 @@ internal sealed class ValidationSwitchRules
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA1007, assignment.Syntax.GetLocation()));
     }
 
-    private void ReportMissing(OperationAnalysisContext context, IObjectCreationOperation creation, ObjectConfiguration configuration, ValidationSource need, DiagnosticDescriptor descriptor)
+    private void ReportMissing(RuleContext context, IObjectCreationOperation creation, ObjectConfiguration configuration, ValidationSource need, DiagnosticDescriptor descriptor)
     {
         if (!LacksValues(configuration, need))
         {
@@ -156,7 +156,7 @@ internal sealed class ValidationSwitchRules
     }
 
     /// <summary>TVA1009/TVA1010 for <c>p.ValidIssuer = "";</c> after the creation: the last value is blank and nothing else supplies one.</summary>
-    private void AnalyzeBlankValue(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target, ValidationSource need, DiagnosticDescriptor descriptor)
+    private void AnalyzeBlankValue(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target, ValidationSource need, DiagnosticDescriptor descriptor)
     {
         if (target.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
             || !(Values.IsBlankString(assignment.Value) || Values.IsEmptyCollection(assignment.Value))
