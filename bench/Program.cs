@@ -26,7 +26,7 @@ if (args.Contains("--families"))
 
 if (args.Contains("--floor"))
 {
-    // measuring sticks: the package's registrations doing nothing, and the Invocation registration alone
+    // measuring sticks: the package's registrations doing nothing, and a callback per call alone
     ours = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyCallbacksAnalyzer(), new EmptyInvocationCallbackAnalyzer(), ours[0]);
 }
 

@@ -13,7 +13,7 @@ namespace TokenValidationAnalyzers;
 
 /// <summary>
 /// The analyzer the package exports: every rule family behind one compilation-start gate and one registration per
-/// operation kind (see <see cref="OperationDispatch"/>). The family analyzers exist for focused tests.
+/// trigger (see <see cref="OperationDispatch"/>). The family analyzers exist for focused tests.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TokenValidationAnalyzer : RuleFamilyAnalyzer
