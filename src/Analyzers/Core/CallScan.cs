@@ -44,6 +44,13 @@ internal static class CallScan
         return unsure || end > start;
     }
 
+    /// <summary>
+    /// The <c>(</c> at <paramref name="paren"/> follows a name's last two letters directly, as most calls write it: the
+    /// caller may judge the name by them. Not when they could end a unicode escape (<c>SetSwitc\u0068(</c>).
+    /// </summary>
+    public static bool EndsPlainName(string text, int paren)
+        => IsIdentifierPart(text[paren - 1]) && IsIdentifierPart(text[paren - 2]) && !(IsHexDigit(text[paren - 1]) && IsHexDigit(text[paren - 2]));
+
     /// <summary>The call whose argument list opens at <paramref name="paren"/>, and the name of the method it calls.</summary>
     public static InvocationExpressionSyntax? InvocationAt(SyntaxNode root, int paren, out SyntaxToken name)
     {
@@ -107,6 +114,8 @@ internal static class CallScan
     }
 
     // anything outside ASCII counts: no name a rule asks for has such a letter, so a wider identifier never matches
-    public static bool IsIdentifierPart(char c)
+    private static bool IsHexDigit(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
+
+    private static bool IsIdentifierPart(char c)
         => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or >= '\u0080';
 }

@@ -164,7 +164,7 @@ internal sealed class OperationDispatch
             SyntaxNode? root = null;
             for (var paren = NextParen(text, span.Start, span.End); paren >= 0; paren = NextParen(text, paren + 1, span.End))
             {
-                if (paren >= 2 && CallScan.IsIdentifierPart(text[paren - 1]) && !_invocationNames.MayEndWith(text[paren - 2], text[paren - 1]))
+                if (paren >= 2 && !_invocationNames.MayEndWith(text[paren - 2], text[paren - 1]) && CallScan.EndsPlainName(text, paren))
                 {
                     continue; // most calls: a name right before the "(" whose last two letters no rule's name ends with
                 }

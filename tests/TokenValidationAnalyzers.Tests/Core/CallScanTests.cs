@@ -36,6 +36,7 @@ public class CallScanTests
     [InlineData("AppContext.{|TVA5006:SetSwitch|}\n#pragma warning disable CS0618\n        (" + Relax + ", true);")]
     [InlineData("System.AppContext.{|TVA5006:@SetSwitch|}(" + Relax + ", true);")]
     [InlineData("AppContext.{|TVA5006:Set\\u0053witch|}(" + Relax + ", true);")]
+    [InlineData("AppContext.{|TVA5006:SetSwitc\\u0068|}(" + Relax + ", true);")]
     [InlineData("Run(() => AppContext.{|TVA5006:SetSwitch|}(" + Relax + ", true));")]
     [InlineData("Run(() => { if (Check((1))) AppContext.{|TVA5006:SetSwitch|}((" + Relax + "), true); });")]
     public Task CallSpellings_Report(string statement) => VerifyMembers($$"""
