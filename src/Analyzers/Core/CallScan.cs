@@ -113,9 +113,9 @@ internal static class CallScan
         return -1;
     }
 
-    // anything outside ASCII counts: no name a rule asks for has such a letter, so a wider identifier never matches
     private static bool IsHexDigit(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
 
+    // anything outside ASCII counts: no name a rule asks for has such a letter, so a wider identifier never matches
     private static bool IsIdentifierPart(char c)
         => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or >= '\u0080';
 }
