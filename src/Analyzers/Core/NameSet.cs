@@ -10,10 +10,10 @@ namespace TokenValidationAnalyzers.Core;
 /// </summary>
 internal sealed class NameSet
 {
-    private const int MaxLength = 64;
+    private const int MaxLength = 128;
     private readonly ulong[] _lengthAndFirst = new ulong[MaxLength];
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
-    private readonly List<string> _list = new();
+    private readonly List<string>?[] _byLength = new List<string>?[MaxLength];
     private readonly ulong[] _lastTwo = new ulong[64];
 
     public void Add(string name)
@@ -23,7 +23,11 @@ internal sealed class NameSet
             return;
         }
 
-        _list.Add(name);
+        if (name.Length < MaxLength)
+        {
+            (_byLength[name.Length] ??= new List<string>()).Add(name);
+        }
+
         _lengthAndFirst[Math.Min(name.Length, MaxLength - 1)] |= 1UL << (name[0] & 63);
         _lastTwo[name[name.Length - 1] & 63] |= 1UL << ((name.Length > 1 ? name[name.Length - 2] : ' ') & 63);
     }
@@ -37,14 +41,14 @@ internal sealed class NameSet
     /// <summary>Whether <paramref name="text"/> holds one of the names at <paramref name="start"/>, without a substring.</summary>
     public bool Contains(string text, int start, int length)
     {
-        if (length == 0 || !MayContain(text[start], length))
+        if (length == 0 || length >= MaxLength || !MayContain(text[start], length) || _byLength[length] is not { } sameLength)
         {
             return false;
         }
 
-        foreach (var name in _list)
+        foreach (var name in sameLength)
         {
-            if (name.Length == length && string.CompareOrdinal(text, start, name, 0, length) == 0)
+            if (string.CompareOrdinal(text, start, name, 0, length) == 0)
             {
                 return true;
             }

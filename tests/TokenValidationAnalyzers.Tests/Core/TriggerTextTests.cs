@@ -9,10 +9,10 @@ using TokenValidationAnalyzers.Tests.Verifiers;
 namespace TokenValidationAnalyzers.Tests.Core;
 
 /// <summary>
-/// Calls are found by the name written before their argument list (<see cref="CallScan"/>), not by a callback per
+/// Calls are found by the name written before their argument list (<see cref="TriggerText"/>), not by a callback per
 /// call: every way C# spells a call must still be found, and a name that is not a call must find nothing.
 /// </summary>
-public class CallScanTests
+public class TriggerTextTests
 {
     private const string Relax = "\"Switch.Microsoft.IdentityModel.UnsafeRelaxHmacKeySizeValidation\"";
 
@@ -124,7 +124,7 @@ public class CallScanTests
     [InlineData("Name<int?> (", "Name")]
     public void TryReadName_ReadsTheCalledName(string text, string expected)
     {
-        Assert.True(CallScan.TryReadName(text, text.LastIndexOf('('), out var start, out var end, out var unsure));
+        Assert.True(TriggerText.TryReadNameBefore(text, text.LastIndexOf('('), out var start, out var end, out var unsure));
         Assert.False(unsure);
         Assert.Equal(expected, text.Substring(start, end - start));
     }
@@ -135,7 +135,7 @@ public class CallScanTests
     [InlineData("p->(")]
     [InlineData("; > (")]
     public void TryReadName_WithoutAName_FindsNone(string text)
-        => Assert.False(CallScan.TryReadName(text, text.LastIndexOf('('), out _, out _, out _));
+        => Assert.False(TriggerText.TryReadNameBefore(text, text.LastIndexOf('('), out _, out _, out _));
 
     [Theory]
     [InlineData("Name /* c */ (")]
@@ -145,7 +145,7 @@ public class CallScanTests
     [InlineData("Set\\u0053witch(")]
     public void TryReadName_WhereTheTextCannotTell_AsksTheTree(string text)
     {
-        Assert.True(CallScan.TryReadName(text, text.LastIndexOf('('), out _, out _, out var unsure));
+        Assert.True(TriggerText.TryReadNameBefore(text, text.LastIndexOf('('), out _, out _, out var unsure));
         Assert.True(unsure);
     }
 
