@@ -107,61 +107,34 @@ internal sealed class OperationDispatch
         try
         {
             var text = context.SemanticModel.SyntaxTree.GetText(context.CancellationToken).ToString(); // a parsed file's own string, not a copy
-            var span = context.FilterSpan ?? new TextSpan(0, text.Length);
-            SyntaxNode? root = null;
-            for (var i = NextOperator(text, span.Start, span.End); i >= 0; i = NextOperator(text, i + 1, span.End))
-            {
-                switch (text[i])
-                {
-                    case '(' when MayBeCall(text, i):
-                        AnalyzeCall(context, root ??= GetRoot(context), i);
-                        break;
-                    case '=' when MayBeAssignment(text, i):
-                        AnalyzeAssignment(context, root ??= GetRoot(context), i);
-                        break;
-                    case '?' when _coalesces is not null && TriggerText.IsFallbackOperator(text, i):
-                        AnalyzeCoalesce(context, root ??= GetRoot(context), i);
-                        i++;
-                        break;
-                }
-            }
-
-            for (var i = NextNew(text, span.Start, span.End); i >= 0; i = NextNew(text, i + 3, span.End))
-            {
-                if (MayBeCreation(text, i))
-                {
-                    AnalyzeCreation(context, root ??= GetRoot(context), i);
-                }
-            }
+            var file = new FileTriggers(this, context);
+            TriggerText.FindTriggers(text, context.FilterSpan ?? new TextSpan(0, text.Length), ref file);
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
         }
     }
 
+    private void AnalyzeTrigger(in SemanticModelAnalysisContext context, ref SyntaxNode? root, string text, int position)
+    {
+        switch (text[position])
+        {
+            case '(' when MayBeCall(text, position):
+                AnalyzeCall(context, root ??= GetRoot(context), position);
+                break;
+            case '=' when MayBeAssignment(text, position):
+                AnalyzeAssignment(context, root ??= GetRoot(context), position);
+                break;
+            case '?' when _coalesces is not null && TriggerText.IsFallbackOperator(text, position):
+                AnalyzeCoalesce(context, root ??= GetRoot(context), position);
+                break;
+            case 'n' when MayBeCreation(text, position):
+                AnalyzeCreation(context, root ??= GetRoot(context), position);
+                break;
+        }
+    }
+
     private static SyntaxNode GetRoot(in SemanticModelAnalysisContext context) => context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
-
-    private static int NextOperator(string text, int from, int end)
-    {
-        if (from >= end)
-        {
-            return -1;
-        }
-
-        var found = text.AsSpan(from, end - from).IndexOfAny('(', '=', '?');
-        return found < 0 ? -1 : from + found;
-    }
-
-    private static int NextNew(string text, int from, int end)
-    {
-        if (from > end - 3)
-        {
-            return -1;
-        }
-
-        var found = text.AsSpan(from, end - from).IndexOf("new".AsSpan());
-        return found < 0 ? -1 : from + found;
-    }
 
     /// <summary>Most calls end here: a name right before the <c>(</c> whose last two letters no rule's method name ends with.</summary>
     private bool MayBeCall(string text, int paren)
@@ -329,4 +302,21 @@ internal sealed class OperationDispatch
 
     private static ISymbol? ContainingSymbol(in SemanticModelAnalysisContext context, IOperation operation)
         => context.SemanticModel.GetEnclosingSymbol(operation.Syntax.SpanStart, context.CancellationToken);
+
+    /// <summary>One file's pass: the syntax root is fetched for the first candidate only.</summary>
+    private struct FileTriggers : ITriggerSink
+    {
+        private readonly OperationDispatch _dispatch;
+        private readonly SemanticModelAnalysisContext _context;
+        private SyntaxNode? _root;
+
+        public FileTriggers(OperationDispatch dispatch, in SemanticModelAnalysisContext context)
+        {
+            _dispatch = dispatch;
+            _context = context;
+            _root = null;
+        }
+
+        public void At(string text, int position) => _dispatch.AnalyzeTrigger(_context, ref _root, text, position);
+    }
 }

@@ -1,8 +1,19 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace TokenValidationAnalyzers.Core;
+
+/// <summary>Receives, in order, the position of every <c>(</c>, <c>=</c>, <c>??</c> and <c>new</c> of a span.</summary>
+internal interface ITriggerSink
+{
+    void At(string text, int position);
+}
 
 /// <summary>
 /// Reads a file's text around the characters every trigger of a rule writes — the <c>(</c> of a call, the <c>=</c>
@@ -15,6 +26,77 @@ namespace TokenValidationAnalyzers.Core;
 internal static class TriggerText
 {
     private const int MaxTypeArgumentLength = 256;
+
+    /// <summary>
+    /// Every <c>(</c>, <c>=</c>, <c>??</c> and <c>new</c> in <paramref name="span"/>, in one pass. A file has hundreds
+    /// of them and a search call per character found cost more than the search itself, so this compares a vector
+    /// of characters at a time and only visits the positions that match: the text is read once, from memory.
+    /// </summary>
+    public static void FindTriggers<TSink>(string text, TextSpan span, ref TSink sink)
+        where TSink : struct, ITriggerSink
+    {
+        var i = span.Start;
+        var end = span.End;
+        var width = Vector<ushort>.Count;
+        if (Vector.IsHardwareAccelerated && BitConverter.IsLittleEndian)
+        {
+            var open = new Vector<ushort>('(');
+            var equals = new Vector<ushort>('=');
+            var question = new Vector<ushort>('?');
+            var n = new Vector<ushort>('n');
+            var e = new Vector<ushort>('e');
+            var w = new Vector<ushort>('w');
+            ref var first = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(text.AsSpan()));
+
+            // each step reads width + 2 characters from i (the two after the block end a "??" or "new" begun in it),
+            // all inside the span
+            for (; i + width + 2 <= end; i += width)
+            {
+                ref var at = ref Unsafe.Add(ref first, i * sizeof(char));
+                var here = Unsafe.ReadUnaligned<Vector<ushort>>(ref at);
+                var next = Unsafe.ReadUnaligned<Vector<ushort>>(ref Unsafe.Add(ref at, sizeof(char)));
+                var afterNext = Unsafe.ReadUnaligned<Vector<ushort>>(ref Unsafe.Add(ref at, 2 * sizeof(char)));
+                var found = Vector.Equals(here, open) | Vector.Equals(here, equals)
+                    | (Vector.Equals(here, question) & Vector.Equals(next, question))
+                    | (Vector.Equals(here, n) & Vector.Equals(next, e) & Vector.Equals(afterNext, w));
+                if (found == Vector<ushort>.Zero)
+                {
+                    continue;
+                }
+
+                // four characters per 64-bit lane, the first in the low bits; a found one is 0xFFFF
+                var lanes = Vector.AsVectorUInt64(found);
+                for (var lane = 0; lane < Vector<ulong>.Count; lane++)
+                {
+                    var bits = lanes[lane];
+                    for (var k = 0; bits != 0; k++, bits >>= 16)
+                    {
+                        if ((bits & 0xFFFF) != 0)
+                        {
+                            sink.At(text, i + (lane * 4) + k);
+                        }
+                    }
+                }
+            }
+        }
+
+        for (; i < end; i++)
+        {
+            if (IsTriggerAt(text, i))
+            {
+                sink.At(text, i);
+            }
+        }
+    }
+
+    private static bool IsTriggerAt(string text, int i)
+        => text[i] switch
+        {
+            '(' or '=' => true,
+            '?' => i + 1 < text.Length && text[i + 1] == '?',
+            'n' => i + 2 < text.Length && text[i + 1] == 'e' && text[i + 2] == 'w',
+            _ => false,
+        };
 
     /// <summary>
     /// Reads the identifier written before <paramref name="position"/> (the <c>(</c> of a call, the <c>=</c> of an
@@ -254,7 +336,7 @@ internal static class TriggerText
                     i = lineEnd < 0 ? text.Length : lineEnd + 1;
                     break;
                 case '/' when i + 1 < text.Length && text[i + 1] == '*':
-                    var commentEnd = text.IndexOf("*/", i + 2, System.StringComparison.Ordinal);
+                    var commentEnd = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
                     unsure |= commentEnd < 0;
                     i = commentEnd < 0 ? text.Length : commentEnd + 2;
                     break;
