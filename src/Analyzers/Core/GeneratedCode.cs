@@ -18,14 +18,11 @@ namespace TokenValidationAnalyzers.Core;
 /// </summary>
 internal static class GeneratedCode
 {
-    /// <summary>The operation a rule matched is generated code.</summary>
-    public static bool Contains(in RuleContext context, IOperation operation, WellKnownTypes types)
-        => Contains(operation.Syntax, context.ContainingSymbol, context.Compilation, types.GeneratedCodeAttribute, context.CancellationToken);
-
-    private static bool Contains(SyntaxNode node, ISymbol? containingSymbol, Compilation compilation, INamedTypeSymbol? generatedCodeAttribute, CancellationToken cancellationToken)
+    /// <summary>The code a rule matched is generated.</summary>
+    public static bool Contains(SyntaxNode node, SemanticModel model, INamedTypeSymbol? generatedCodeAttribute, CancellationToken cancellationToken)
     {
         var tree = node.SyntaxTree;
-        if (IsGeneratedTree(tree, compilation, cancellationToken))
+        if (IsGeneratedTree(tree, model.Compilation, cancellationToken))
         {
             return true;
         }
@@ -41,7 +38,7 @@ internal static class GeneratedCode
             return false;
         }
 
-        for (var symbol = containingSymbol; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
+        for (var symbol = model.GetEnclosingSymbol(node.SpanStart, cancellationToken); symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
         {
             foreach (var attribute in symbol.GetAttributes())
             {

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -95,11 +97,59 @@ internal sealed class OperationDispatch
 
     public void Register(CompilationStartAnalysisContext start)
     {
+        if (_creations.Count > 0)
+        {
+            AddAliasNames(start.Compilation, start.CancellationToken);
+        }
+
         if (_assignments.Count > 0 || _invocations.Count > 0 || _creations.Count > 0 || _coalesces is not null)
         {
             start.RegisterSemanticModelAction(AnalyzeFile);
         }
     }
+
+    /// <summary>
+    /// <c>using Parameters = Microsoft.IdentityModel.Tokens.TokenValidationParameters;</c> lets <c>new Parameters()</c>
+    /// create one: the alias names a type a rule asked for, so creations are looked for by it too. Aliases are written at
+    /// the top of a file or a namespace; a global one serves every file.
+    /// </summary>
+    private void AddAliasNames(Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
+            {
+                AddAliasNames(unit.Usings, unit.Members);
+            }
+        }
+    }
+
+    private void AddAliasNames(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
+    {
+        foreach (var directive in usings)
+        {
+            if (directive.Alias is { } alias && directive.Name is { } target && _creationNames.Contains(RightmostName(target)))
+            {
+                _creationNames.Add(alias.Name.Identifier.ValueText);
+            }
+        }
+
+        foreach (var member in members)
+        {
+            if (member is BaseNamespaceDeclarationSyntax space)
+            {
+                AddAliasNames(space.Usings, space.Members);
+            }
+        }
+    }
+
+    private static string RightmostName(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => string.Empty,
+    };
 
     /// <summary>The triggers in one file (or in the span the IDE asks about) that a rule asked for.</summary>
     private void AnalyzeFile(SemanticModelAnalysisContext context)
@@ -209,11 +259,10 @@ internal sealed class OperationDispatch
             method = overridden.OriginalDefinition;
         }
 
-        if (RuleContextFor(context, invocation) is { } rule)
         {
             try
             {
-                handler(rule, invocation);
+                handler(new RuleContext(context, call, _types.GeneratedCodeAttribute), invocation);
             }
             catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
             {
@@ -244,11 +293,10 @@ internal sealed class OperationDispatch
             property = overridden.OriginalDefinition;
         }
 
-        if (RuleContextFor(context, assignment) is { } rule)
         {
             try
             {
-                handler(rule, assignment, target);
+                handler(new RuleContext(context, syntax, _types.GeneratedCodeAttribute), assignment, target);
             }
             catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
             {
@@ -260,15 +308,14 @@ internal sealed class OperationDispatch
     {
         if (TriggerText.CreationAt(root, keyword) is not { } syntax
             || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IObjectCreationOperation { Type: { } type } creation
-            || !_creations.TryGetValue(type.OriginalDefinition, out var handler)
-            || RuleContextFor(context, creation) is not { } rule)
+            || !_creations.TryGetValue(type.OriginalDefinition, out var handler))
         {
             return;
         }
 
         try
         {
-            handler(rule, creation);
+            handler(new RuleContext(context, syntax, _types.GeneratedCodeAttribute), creation);
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
@@ -286,22 +333,12 @@ internal sealed class OperationDispatch
 
         try
         {
-            _coalesces!(new RuleContext(context, ContainingSymbol(context, coalesce)), coalesce);
+            _coalesces!(new RuleContext(context, syntax, _types.GeneratedCodeAttribute), coalesce);
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
         }
     }
-
-    /// <summary>The context a handler reports through, or none where the operation is generated code.</summary>
-    private RuleContext? RuleContextFor(in SemanticModelAnalysisContext context, IOperation operation)
-    {
-        var rule = new RuleContext(context, ContainingSymbol(context, operation));
-        return GeneratedCode.Contains(rule, operation, _types) ? null : rule;
-    }
-
-    private static ISymbol? ContainingSymbol(in SemanticModelAnalysisContext context, IOperation operation)
-        => context.SemanticModel.GetEnclosingSymbol(operation.Syntax.SpanStart, context.CancellationToken);
 
     /// <summary>One file's pass: the syntax root is fetched for the first candidate only.</summary>
     private struct FileTriggers : ITriggerSink

@@ -5,18 +5,22 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace TokenValidationAnalyzers.Core;
 
 /// <summary>
-/// What a rule needs from the analyzer driver once it has matched: reporting, options, cancellation, and what
-/// <see cref="GeneratedCode"/> asks. It holds the driver's per-file context rather than a delegate to its report
-/// method, so building one for every <c>??</c> a rule looks at allocates nothing.
+/// What a rule needs from the analyzer driver once it has matched: reporting, options, cancellation. It holds the
+/// driver's per-file context rather than a delegate to its report method, so building one for every trigger a rule
+/// looks at allocates nothing. Generated code is skipped where a rule reports, not for every trigger: asking which
+/// member encloses a trigger costs more than most rules' own checks (see <see cref="GeneratedCode"/>).
 /// </summary>
 internal readonly struct RuleContext
 {
     private readonly SemanticModelAnalysisContext _context;
+    private readonly SyntaxNode _trigger;
+    private readonly INamedTypeSymbol? _generatedCodeAttribute;
 
-    public RuleContext(in SemanticModelAnalysisContext context, ISymbol? containingSymbol)
+    public RuleContext(in SemanticModelAnalysisContext context, SyntaxNode trigger, INamedTypeSymbol? generatedCodeAttribute)
     {
         _context = context;
-        ContainingSymbol = containingSymbol;
+        _trigger = trigger;
+        _generatedCodeAttribute = generatedCodeAttribute;
     }
 
     public Compilation Compilation => _context.SemanticModel.Compilation;
@@ -25,8 +29,14 @@ internal readonly struct RuleContext
 
     public CancellationToken CancellationToken => _context.CancellationToken;
 
-    /// <summary>The innermost member, local function or lambda around the code being analyzed.</summary>
-    public ISymbol? ContainingSymbol { get; }
+    /// <summary>The code that triggered the rule is generated: its diagnostics are dropped.</summary>
+    public bool InGeneratedCode => GeneratedCode.Contains(_trigger, _context.SemanticModel, _generatedCodeAttribute, _context.CancellationToken);
 
-    public void ReportDiagnostic(Diagnostic diagnostic) => _context.ReportDiagnostic(diagnostic);
+    public void ReportDiagnostic(Diagnostic diagnostic)
+    {
+        if (!InGeneratedCode)
+        {
+            _context.ReportDiagnostic(diagnostic);
+        }
+    }
 }

@@ -67,8 +67,7 @@ internal sealed class KeyMaterialRules
         // the block walk below runs only for a literal fallback on a configuration or environment read (the one shape
         // key tracing calls a fallback), not for every `x ?? "…"` of an application
         if ((!coalesce.WhenNull.ConstantValue.HasValue && Values.StripConversions(coalesce.WhenNull) is not (IUtf8StringOperation or IArrayCreationOperation))
-            || Core.KeyMaterial.Trace(coalesce.Value, _types).Origin is not (KeyOrigin.Configuration or KeyOrigin.Environment)
-            || GeneratedCode.Contains(context, coalesce, _types))
+            || Core.KeyMaterial.Trace(coalesce.Value, _types).Origin is not (KeyOrigin.Configuration or KeyOrigin.Environment))
         {
             return;
         }
@@ -204,7 +203,7 @@ internal sealed class KeyMaterialRules
     private void ReportCommittedSetting(RuleContext context, string key, Func<string?, bool> isSecret, CancellationToken cancellationToken)
     {
         var settings = _settings ??= AppSettings.Read(_options.AdditionalFiles, cancellationToken);
-        if (settings.IsEmpty)
+        if (settings.IsEmpty || context.InGeneratedCode) // before a JSON line is marked reported
         {
             return;
         }
