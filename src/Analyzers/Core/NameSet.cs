@@ -4,9 +4,10 @@ using System.Collections.Generic;
 namespace TokenValidationAnalyzers.Core;
 
 /// <summary>
-/// The member and type names the rules dispatch on. Asked once per assignment and creation of every file, and for
-/// every identifier before a <c>(</c> by the call scan, so the common "no" costs two array reads: a bit per
-/// (length, first letter) pair rules out almost every name an application uses before any string is compared.
+/// The member and type names the rules dispatch on, asked for the name at every <c>(</c>, <c>=</c> and <c>new</c> of
+/// every file (see <see cref="OperationDispatch"/>), so the common "no" costs an array read: a bit per last three
+/// letters rules out most names before they are read, a bit per (length, first letter) most of the rest before any
+/// string is compared.
 /// </summary>
 internal sealed class NameSet
 {
@@ -14,7 +15,7 @@ internal sealed class NameSet
     private readonly ulong[] _lengthAndFirst = new ulong[MaxLength];
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private readonly List<string>?[] _byLength = new List<string>?[MaxLength];
-    private readonly ulong[] _lastTwo = new ulong[64];
+    private readonly ulong[] _lastThree = new ulong[64 * 64];
 
     public void Add(string name)
     {
@@ -29,11 +30,14 @@ internal sealed class NameSet
         }
 
         _lengthAndFirst[Math.Min(name.Length, MaxLength - 1)] |= 1UL << (name[0] & 63);
-        _lastTwo[name[name.Length - 1] & 63] |= 1UL << ((name.Length > 1 ? name[name.Length - 2] : ' ') & 63);
+        var beforeLast = name.Length > 1 ? name[name.Length - 2] : ' ';
+        var thirdLast = name.Length > 2 ? name[name.Length - 3] : ' ';
+        _lastThree[((name[name.Length - 1] & 63) << 6) | (beforeLast & 63)] |= 1UL << (thirdLast & 63);
     }
 
-    /// <summary>Whether a name ending in these two characters may be one of the names: two array reads, no string.</summary>
-    public bool MayEndWith(char beforeLast, char last) => (_lastTwo[last & 63] & (1UL << (beforeLast & 63))) != 0;
+    /// <summary>Whether a name ending at <paramref name="end"/> of <paramref name="text"/> in these three characters may be one of the names: one array read, no string.</summary>
+    public bool MayEndWith(string text, int end)
+        => (_lastThree[((text[end - 1] & 63) << 6) | (text[end - 2] & 63)] & (1UL << (text[end - 3] & 63))) != 0;
 
     public bool Contains(string name)
         => name.Length != 0 && MayContain(name[0], name.Length) && _names.Contains(name);
@@ -48,7 +52,7 @@ internal sealed class NameSet
 
         foreach (var name in sameLength)
         {
-            if (string.CompareOrdinal(text, start, name, 0, length) == 0)
+            if (text.AsSpan(start, length).SequenceEqual(name.AsSpan()))
             {
                 return true;
             }

@@ -186,11 +186,16 @@ internal sealed class OperationDispatch
 
     private static SyntaxNode GetRoot(in SemanticModelAnalysisContext context) => context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
 
-    /// <summary>Most calls end here: a name right before the <c>(</c> whose last two letters no rule's method name ends with.</summary>
+    /// <summary>Most calls end here: a name before the <c>(</c> whose last three letters no rule's method name ends with.</summary>
     private bool MayBeCall(string text, int paren)
     {
-        if (_invocations.Count == 0
-            || (TriggerText.EndsPlainName(text, paren) && !_invocationNames.MayEndWith(text[paren - 2], text[paren - 1])))
+        if (_invocations.Count == 0)
+        {
+            return false;
+        }
+
+        var nameEnd = TriggerText.EndBeforeSpaces(text, paren);
+        if (TriggerText.EndsPlainName(text, nameEnd) && !_invocationNames.MayEndWith(text, nameEnd))
         {
             return false;
         }
@@ -207,7 +212,7 @@ internal sealed class OperationDispatch
         }
 
         var nameEnd = TriggerText.EndBeforeSpaces(text, equals);
-        if (TriggerText.EndsPlainName(text, nameEnd) && !_assignmentNames.MayEndWith(text[nameEnd - 2], text[nameEnd - 1]))
+        if (TriggerText.EndsPlainName(text, nameEnd) && !_assignmentNames.MayEndWith(text, nameEnd))
         {
             return false;
         }

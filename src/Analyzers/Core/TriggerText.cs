@@ -126,12 +126,13 @@ internal static class TriggerText
 
     /// <summary>
     /// The name ending at <paramref name="end"/> (exclusive) is written plainly, so the caller may judge it by its last
-    /// two letters: not when they could end a unicode escape (<c>SetSwitc\u0068(</c>).
+    /// three letters: not when they could end a unicode escape (<c>SetSwitc\u0068(</c>).
     /// </summary>
     public static bool EndsPlainName(string text, int end)
-        => end >= 2 && IsIdentifierPart(text[end - 1]) && IsIdentifierPart(text[end - 2]) && !(IsHexDigit(text[end - 1]) && IsHexDigit(text[end - 2]));
+        => end >= 3 && IsIdentifierPart(text[end - 1]) && IsIdentifierPart(text[end - 2]) && IsIdentifierPart(text[end - 3])
+            && !(IsHexDigit(text[end - 1]) && IsHexDigit(text[end - 2]));
 
-    /// <summary>Back over the spaces written before <paramref name="position"/>: where a name that ends before an <c>=</c> ends.</summary>
+    /// <summary>Back over the spaces written before <paramref name="position"/>: where a name before a <c>(</c> or <c>=</c> ends.</summary>
     public static int EndBeforeSpaces(string text, int position)
     {
         while (position > 0 && text[position - 1] == ' ')
