@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -24,17 +22,15 @@ internal delegate void CoalesceHandler(RuleContext context, ICoalesceOperation c
 /// configuring file, none in most. Measured, the analyzer driver's own cost per operation callback (clock reads and a
 /// dictionary update around each one) over every call, assignment and creation of a project was most of what the
 /// package cost, more than CA5404 and CA5405 together; a name check on text costs a few nanoseconds. An override
-/// keeps the name it overrides, so checking names first loses nothing. Generated code is analyzed but skipped here,
-/// where a rule has matched (see <see cref="GeneratedCode"/>).
+/// keeps the name it overrides, so checking names first loses nothing. Generated code is analyzed, and its
+/// diagnostics dropped where a rule reports (see <see cref="RuleContext"/>).
 /// </summary>
 internal sealed class OperationDispatch
 {
     private readonly Dictionary<ISymbol, AssignmentHandler> _assignments = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, InvocationHandler> _invocations = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, CreationHandler> _creations = new(SymbolEqualityComparer.Default);
-    private readonly NameSet _assignmentNames = new();
-    private readonly NameSet _invocationNames = new();
-    private readonly NameSet _creationNames = new();
+    private readonly TriggerNames _names = new();
     private readonly WellKnownTypes _types;
     private CoalesceHandler? _coalesces;
 
@@ -45,7 +41,7 @@ internal sealed class OperationDispatch
         if (property is not null)
         {
             _assignments[property.OriginalDefinition] = _assignments.TryGetValue(property.OriginalDefinition, out var existing) ? existing + handler : handler;
-            _assignmentNames.Add(property.Name);
+            _names.Assignments.Add(property.Name);
         }
     }
 
@@ -75,7 +71,7 @@ internal sealed class OperationDispatch
             {
                 var key = method.OriginalDefinition;
                 _invocations[key] = _invocations.TryGetValue(key, out var existing) && existing != handler ? existing + handler : handler;
-                _invocationNames.Add(key.Name);
+                _names.Calls.Add(key.Name);
             }
         }
     }
@@ -85,7 +81,7 @@ internal sealed class OperationDispatch
         if (type is not null)
         {
             _creations[type.OriginalDefinition] = _creations.TryGetValue(type.OriginalDefinition, out var existing) ? existing + handler : handler;
-            _creationNames.Add(type.Name);
+            _names.Creations.Add(type.Name);
         }
     }
 
@@ -99,7 +95,7 @@ internal sealed class OperationDispatch
     {
         if (_creations.Count > 0)
         {
-            AddAliasNames(start.Compilation, start.CancellationToken);
+            _names.AddAliases(start.Compilation, start.CancellationToken);
         }
 
         if (_assignments.Count > 0 || _invocations.Count > 0 || _creations.Count > 0 || _coalesces is not null)
@@ -107,49 +103,6 @@ internal sealed class OperationDispatch
             start.RegisterSemanticModelAction(AnalyzeFile);
         }
     }
-
-    /// <summary>
-    /// <c>using Parameters = Microsoft.IdentityModel.Tokens.TokenValidationParameters;</c> lets <c>new Parameters()</c>
-    /// create one: the alias names a type a rule asked for, so creations are looked for by it too. Aliases are written at
-    /// the top of a file or a namespace; a global one serves every file.
-    /// </summary>
-    private void AddAliasNames(Compilation compilation, CancellationToken cancellationToken)
-    {
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
-            {
-                AddAliasNames(unit.Usings, unit.Members);
-            }
-        }
-    }
-
-    private void AddAliasNames(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
-    {
-        foreach (var directive in usings)
-        {
-            if (directive.Alias is { } alias && directive.Name is { } target && _creationNames.Contains(RightmostName(target)))
-            {
-                _creationNames.Add(alias.Name.Identifier.ValueText);
-            }
-        }
-
-        foreach (var member in members)
-        {
-            if (member is BaseNamespaceDeclarationSyntax space)
-            {
-                AddAliasNames(space.Usings, space.Members);
-            }
-        }
-    }
-
-    private static string RightmostName(NameSyntax name) => name switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => string.Empty,
-    };
 
     /// <summary>The triggers in one file (or in the span the IDE asks about) that a rule asked for.</summary>
     private void AnalyzeFile(SemanticModelAnalysisContext context)
@@ -169,16 +122,16 @@ internal sealed class OperationDispatch
     {
         switch (text[position])
         {
-            case '(' when MayBeCall(text, position):
+            case '(' when _names.MayBeCall(text, position):
                 AnalyzeCall(context, root ??= GetRoot(context), position);
                 break;
-            case '=' when MayBeAssignment(text, position):
+            case '=' when _names.MayBeAssignment(text, position):
                 AnalyzeAssignment(context, root ??= GetRoot(context), position);
                 break;
             case '?' when _coalesces is not null && TriggerText.IsFallbackOperator(text, position):
                 AnalyzeCoalesce(context, root ??= GetRoot(context), position);
                 break;
-            case 'n' when MayBeCreation(text, position):
+            case 'n' when _names.MayBeCreation(text, position):
                 AnalyzeCreation(context, root ??= GetRoot(context), position);
                 break;
         }
@@ -186,66 +139,10 @@ internal sealed class OperationDispatch
 
     private static SyntaxNode GetRoot(in SemanticModelAnalysisContext context) => context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
 
-    /// <summary>Most calls end here: a name before the <c>(</c> whose last three letters no rule's method name ends with.</summary>
-    private bool MayBeCall(string text, int paren)
-    {
-        if (_invocations.Count == 0)
-        {
-            return false;
-        }
-
-        var nameEnd = TriggerText.EndBeforeSpaces(text, paren);
-        if (TriggerText.EndsPlainName(text, nameEnd) && !_invocationNames.MayEndWith(text, nameEnd))
-        {
-            return false;
-        }
-
-        return TriggerText.TryReadNameBefore(text, paren, out var start, out var end, out var unsure)
-            && (unsure || _invocationNames.Contains(text, start, end - start));
-    }
-
-    private bool MayBeAssignment(string text, int equals)
-    {
-        if (_assignments.Count == 0 || !TriggerText.IsAssignmentOperator(text, equals))
-        {
-            return false;
-        }
-
-        var nameEnd = TriggerText.EndBeforeSpaces(text, equals);
-        if (TriggerText.EndsPlainName(text, nameEnd) && !_assignmentNames.MayEndWith(text, nameEnd))
-        {
-            return false;
-        }
-
-        return TriggerText.TryReadNameBefore(text, equals, out var start, out var end, out var unsure)
-            && (unsure || _assignmentNames.Contains(text, start, end - start));
-    }
-
-    /// <summary>
-    /// A creation of a type a rule asked for, by the name written after <c>new</c>; for <c>new()</c>, by the type a
-    /// declaration writes for it, and where none is written (an argument, a member assignment, a return) the
-    /// compiler is asked.
-    /// </summary>
-    private bool MayBeCreation(string text, int keyword)
-    {
-        if (_creations.Count == 0
-            || !TriggerText.TryReadCreatedName(text, keyword, out var start, out var end, out var targetTyped, out var unsure))
-        {
-            return false;
-        }
-
-        if (!unsure && targetTyped)
-        {
-            return !TriggerText.TryReadDeclaredType(text, keyword, out start, out end) || _creationNames.Contains(text, start, end - start);
-        }
-
-        return unsure || _creationNames.Contains(text, start, end - start);
-    }
-
     private void AnalyzeCall(in SemanticModelAnalysisContext context, SyntaxNode root, int paren)
     {
-        if (TriggerText.InvocationAt(root, paren, out var name) is not { } call
-            || !_invocationNames.Contains(name.ValueText)
+        if (TriggerSyntax.InvocationAt(root, paren, out var name) is not { } call
+            || !_names.Calls.Contains(name.ValueText)
             || context.SemanticModel.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation)
         {
             return;
@@ -277,9 +174,9 @@ internal sealed class OperationDispatch
 
     private void AnalyzeAssignment(in SemanticModelAnalysisContext context, SyntaxNode root, int equals)
     {
-        if (TriggerText.AssignmentAt(root, equals) is not { } syntax
+        if (TriggerSyntax.AssignmentAt(root, equals) is not { } syntax
             || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
-            || !_assignmentNames.Contains(target.Property.Name))
+            || !_names.Assignments.Contains(target.Property.Name))
         {
             return;
         }
@@ -311,7 +208,7 @@ internal sealed class OperationDispatch
 
     private void AnalyzeCreation(in SemanticModelAnalysisContext context, SyntaxNode root, int keyword)
     {
-        if (TriggerText.CreationAt(root, keyword) is not { } syntax
+        if (TriggerSyntax.CreationAt(root, keyword) is not { } syntax
             || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IObjectCreationOperation { Type: { } type } creation
             || !_creations.TryGetValue(type.OriginalDefinition, out var handler))
         {
@@ -330,7 +227,7 @@ internal sealed class OperationDispatch
     /// <summary>Handlers of <c>??</c> filter cheaply first and ask <see cref="GeneratedCode"/> themselves once they match.</summary>
     private void AnalyzeCoalesce(in SemanticModelAnalysisContext context, SyntaxNode root, int question)
     {
-        if (TriggerText.FallbackAt(root, question) is not { } syntax
+        if (TriggerSyntax.FallbackAt(root, question) is not { } syntax
             || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not ICoalesceOperation coalesce)
         {
             return;

@@ -20,8 +20,8 @@ internal interface ITriggerSink
 /// of an assignment, the <c>??</c> of a fallback, the <c>new</c> of a creation — to find the few a rule asked for
 /// without a callback per operation (see <see cref="OperationDispatch"/>). The text answers "certainly not" for
 /// almost all of them; where it cannot tell (a comment or a line break in the way, a unicode escape in a name) it
-/// says <c>unsure</c> and the syntax tree is asked. The tree also has the last word on every candidate: a name in
-/// a comment, a string or disabled code has no call, assignment or creation there.
+/// says <c>unsure</c> and the syntax tree is asked. The tree also has the last word on every candidate
+/// (<see cref="TriggerSyntax"/>): a name in a comment, a string or disabled code has no call, assignment or creation there.
 /// </summary>
 internal static class TriggerText
 {
@@ -254,57 +254,6 @@ internal static class TriggerText
         var length = end - start;
         return !(IsWord(text, start, length, "else") || IsWord(text, start, length, "return") || IsWord(text, start, length, "do")
             || IsWord(text, start, length, "in") || IsWord(text, start, length, "throw") || IsWord(text, start, length, "case"));
-    }
-
-    /// <summary>The call whose argument list opens at <paramref name="paren"/>, and the name of the method it calls.</summary>
-    public static InvocationExpressionSyntax? InvocationAt(SyntaxNode root, int paren, out SyntaxToken name)
-    {
-        var open = root.FindToken(paren);
-        if (open.SpanStart != paren || !open.IsKind(SyntaxKind.OpenParenToken)
-            || open.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation })
-        {
-            name = default;
-            return null;
-        }
-
-        name = invocation.Expression switch
-        {
-            MemberAccessExpressionSyntax access => access.Name.Identifier,
-            MemberBindingExpressionSyntax binding => binding.Name.Identifier,
-            SimpleNameSyntax simple => simple.Identifier,
-            _ => default,
-        };
-        return name.IsKind(SyntaxKind.IdentifierToken) ? invocation : null;
-    }
-
-    /// <summary>The simple assignment whose <c>=</c> is at <paramref name="equals"/>.</summary>
-    public static AssignmentExpressionSyntax? AssignmentAt(SyntaxNode root, int equals)
-    {
-        var token = root.FindToken(equals);
-        return token.SpanStart == equals && token.IsKind(SyntaxKind.EqualsToken)
-            && token.Parent is AssignmentExpressionSyntax assignment && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-            ? assignment
-            : null;
-    }
-
-    /// <summary>The <c>a ?? b</c> whose operator starts at <paramref name="question"/>.</summary>
-    public static BinaryExpressionSyntax? FallbackAt(SyntaxNode root, int question)
-    {
-        var token = root.FindToken(question);
-        return token.SpanStart == question && token.IsKind(SyntaxKind.QuestionQuestionToken)
-            && token.Parent is BinaryExpressionSyntax coalesce && coalesce.IsKind(SyntaxKind.CoalesceExpression)
-            ? coalesce
-            : null;
-    }
-
-    /// <summary>The object creation (named or target-typed) whose <c>new</c> is at <paramref name="keyword"/>.</summary>
-    public static BaseObjectCreationExpressionSyntax? CreationAt(SyntaxNode root, int keyword)
-    {
-        var token = root.FindToken(keyword);
-        return token.SpanStart == keyword && token.IsKind(SyntaxKind.NewKeyword)
-            && token.Parent is ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax
-            ? (BaseObjectCreationExpressionSyntax)token.Parent
-            : null;
     }
 
     /// <summary>Back over spaces, tabs and line ends; <paramref name="unsure"/> when a line end or a comment's end is met.</summary>

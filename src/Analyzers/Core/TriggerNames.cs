@@ -1,0 +1,112 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace TokenValidationAnalyzers.Core;
+
+/// <summary>
+/// The names the rules asked for — methods, assigned properties, created types — and the text test that finds them at
+/// a <c>(</c>, <c>=</c> or <c>new</c> (see <see cref="TriggerText"/>). True means "look closer": the tree and the
+/// compiler decide; false is certain.
+/// </summary>
+internal sealed class TriggerNames
+{
+    public NameSet Calls { get; } = new();
+
+    public NameSet Assignments { get; } = new();
+
+    public NameSet Creations { get; } = new();
+
+    /// <summary>Most calls end here: a name before the <c>(</c> whose last three letters no rule's method name ends with.</summary>
+    public bool MayBeCall(string text, int paren)
+    {
+        var nameEnd = TriggerText.EndBeforeSpaces(text, paren);
+        if (TriggerText.EndsPlainName(text, nameEnd) && !Calls.MayEndWith(text, nameEnd))
+        {
+            return false;
+        }
+
+        return TriggerText.TryReadNameBefore(text, paren, out var start, out var end, out var unsure)
+            && (unsure || Calls.Contains(text, start, end - start));
+    }
+
+    public bool MayBeAssignment(string text, int equals)
+    {
+        if (!TriggerText.IsAssignmentOperator(text, equals))
+        {
+            return false;
+        }
+
+        var nameEnd = TriggerText.EndBeforeSpaces(text, equals);
+        if (TriggerText.EndsPlainName(text, nameEnd) && !Assignments.MayEndWith(text, nameEnd))
+        {
+            return false;
+        }
+
+        return TriggerText.TryReadNameBefore(text, equals, out var start, out var end, out var unsure)
+            && (unsure || Assignments.Contains(text, start, end - start));
+    }
+
+    /// <summary>
+    /// A creation of a type a rule asked for, by the name written after <c>new</c>; for <c>new()</c>, by the type a
+    /// declaration writes for it, and where none is written (an argument, a member assignment, a return) the
+    /// compiler is asked.
+    /// </summary>
+    public bool MayBeCreation(string text, int keyword)
+    {
+        if (!TriggerText.TryReadCreatedName(text, keyword, out var start, out var end, out var targetTyped, out var unsure))
+        {
+            return false;
+        }
+
+        if (!unsure && targetTyped)
+        {
+            return !TriggerText.TryReadDeclaredType(text, keyword, out start, out end) || Creations.Contains(text, start, end - start);
+        }
+
+        return unsure || Creations.Contains(text, start, end - start);
+    }
+
+    /// <summary>
+    /// <c>using Parameters = Microsoft.IdentityModel.Tokens.TokenValidationParameters;</c> lets <c>new Parameters()</c>
+    /// create one: the alias names a type a rule asked for, so creations are looked for by it too. Aliases are written at
+    /// the top of a file or a namespace; a global one serves every file.
+    /// </summary>
+    public void AddAliases(Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
+            {
+                AddAliases(unit.Usings, unit.Members);
+            }
+        }
+    }
+
+    private void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
+    {
+        foreach (var directive in usings)
+        {
+            if (directive.Alias is { } alias && directive.Name is { } target && Creations.Contains(RightmostName(target)))
+            {
+                Creations.Add(alias.Name.Identifier.ValueText);
+            }
+        }
+
+        foreach (var member in members)
+        {
+            if (member is BaseNamespaceDeclarationSyntax space)
+            {
+                AddAliases(space.Usings, space.Members);
+            }
+        }
+    }
+
+    private static string RightmostName(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => string.Empty,
+    };
+}
