@@ -85,10 +85,7 @@ internal sealed class OperationDispatch
         }
     }
 
-    /// <summary>
-    /// Every <c>a ?? b</c> but <c>?? throw</c>: there is no symbol to key it on, so handlers filter cheaply themselves
-    /// and ask <see cref="GeneratedCode"/> once they match.
-    /// </summary>
+    /// <summary>Every <c>a ?? b</c> but <c>?? throw</c>: there is no symbol to key it on, so handlers filter cheaply themselves.</summary>
     public void OnCoalesce(CoalesceHandler handler) => _coalesces += handler;
 
     public void Register(CompilationStartAnalysisContext start)
@@ -161,14 +158,12 @@ internal sealed class OperationDispatch
             method = overridden.OriginalDefinition;
         }
 
+        try
         {
-            try
-            {
-                handler(new RuleContext(context, call, _types.GeneratedCodeAttribute), invocation);
-            }
-            catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
-            {
-            }
+            handler(new RuleContext(context, call, _types.GeneratedCodeAttribute), invocation);
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
         }
     }
 
@@ -195,14 +190,12 @@ internal sealed class OperationDispatch
             property = overridden.OriginalDefinition;
         }
 
+        try
         {
-            try
-            {
-                handler(new RuleContext(context, syntax, _types.GeneratedCodeAttribute), assignment, target);
-            }
-            catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
-            {
-            }
+            handler(new RuleContext(context, syntax, _types.GeneratedCodeAttribute), assignment, target);
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
         }
     }
 
@@ -224,7 +217,6 @@ internal sealed class OperationDispatch
         }
     }
 
-    /// <summary>Handlers of <c>??</c> filter cheaply first and ask <see cref="GeneratedCode"/> themselves once they match.</summary>
     private void AnalyzeCoalesce(in SemanticModelAnalysisContext context, SyntaxNode root, int question)
     {
         if (TriggerSyntax.FallbackAt(root, question) is not { } syntax

@@ -17,35 +17,10 @@ internal sealed class TriggerNames
 
     public NameSet Creations { get; } = new();
 
-    /// <summary>Most calls end here: a name before the <c>(</c> whose last three letters no rule's method name ends with.</summary>
-    public bool MayBeCall(string text, int paren)
-    {
-        var nameEnd = TriggerText.EndBeforeSpaces(text, paren);
-        if (TriggerText.EndsPlainName(text, nameEnd) && !Calls.MayEndWith(text, nameEnd))
-        {
-            return false;
-        }
-
-        return TriggerText.TryReadNameBefore(text, paren, out var start, out var end, out var unsure)
-            && (unsure || Calls.Contains(text, start, end - start));
-    }
+    public bool MayBeCall(string text, int paren) => MayBeNamedBefore(Calls, text, paren);
 
     public bool MayBeAssignment(string text, int equals)
-    {
-        if (!TriggerText.IsAssignmentOperator(text, equals))
-        {
-            return false;
-        }
-
-        var nameEnd = TriggerText.EndBeforeSpaces(text, equals);
-        if (TriggerText.EndsPlainName(text, nameEnd) && !Assignments.MayEndWith(text, nameEnd))
-        {
-            return false;
-        }
-
-        return TriggerText.TryReadNameBefore(text, equals, out var start, out var end, out var unsure)
-            && (unsure || Assignments.Contains(text, start, end - start));
-    }
+        => TriggerText.IsAssignmentOperator(text, equals) && MayBeNamedBefore(Assignments, text, equals);
 
     /// <summary>
     /// A creation of a type a rule asked for, by the name written after <c>new</c>; for <c>new()</c>, by the type a
@@ -109,4 +84,20 @@ internal sealed class TriggerNames
         SimpleNameSyntax simple => simple.Identifier.ValueText,
         _ => string.Empty,
     };
+
+    /// <summary>
+    /// Most calls and assignments end here: a name before the <c>(</c> or <c>=</c> whose last three letters no name
+    /// the rules asked for ends with.
+    /// </summary>
+    private static bool MayBeNamedBefore(NameSet names, string text, int position)
+    {
+        var nameEnd = TriggerText.EndBeforeSpaces(text, position);
+        if (TriggerText.EndsPlainName(text, nameEnd) && !names.MayEndWith(text, nameEnd))
+        {
+            return false;
+        }
+
+        return TriggerText.TryReadNameBefore(text, position, out var start, out var end, out var unsure)
+            && (unsure || names.Contains(text, start, end - start));
+    }
 }

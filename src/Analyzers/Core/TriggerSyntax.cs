@@ -33,31 +33,22 @@ internal static class TriggerSyntax
 
     /// <summary>The simple assignment whose <c>=</c> is at <paramref name="equals"/>.</summary>
     public static AssignmentExpressionSyntax? AssignmentAt(SyntaxNode root, int equals)
-    {
-        var token = root.FindToken(equals);
-        return token.SpanStart == equals && token.IsKind(SyntaxKind.EqualsToken)
-            && token.Parent is AssignmentExpressionSyntax assignment && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-            ? assignment
-            : null;
-    }
+        => ParentOfTokenAt(root, equals, SyntaxKind.EqualsToken) is AssignmentExpressionSyntax assignment
+            && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) ? assignment : null;
 
     /// <summary>The <c>a ?? b</c> whose operator starts at <paramref name="question"/>.</summary>
     public static BinaryExpressionSyntax? FallbackAt(SyntaxNode root, int question)
-    {
-        var token = root.FindToken(question);
-        return token.SpanStart == question && token.IsKind(SyntaxKind.QuestionQuestionToken)
-            && token.Parent is BinaryExpressionSyntax coalesce && coalesce.IsKind(SyntaxKind.CoalesceExpression)
-            ? coalesce
-            : null;
-    }
+        => ParentOfTokenAt(root, question, SyntaxKind.QuestionQuestionToken) is BinaryExpressionSyntax coalesce
+            && coalesce.IsKind(SyntaxKind.CoalesceExpression) ? coalesce : null;
 
     /// <summary>The object creation (named or target-typed) whose <c>new</c> is at <paramref name="keyword"/>.</summary>
     public static BaseObjectCreationExpressionSyntax? CreationAt(SyntaxNode root, int keyword)
+        => ParentOfTokenAt(root, keyword, SyntaxKind.NewKeyword) as BaseObjectCreationExpressionSyntax;
+
+    /// <summary>The node holding the token of that kind that starts exactly at <paramref name="position"/>.</summary>
+    private static SyntaxNode? ParentOfTokenAt(SyntaxNode root, int position, SyntaxKind kind)
     {
-        var token = root.FindToken(keyword);
-        return token.SpanStart == keyword && token.IsKind(SyntaxKind.NewKeyword)
-            && token.Parent is ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax
-            ? (BaseObjectCreationExpressionSyntax)token.Parent
-            : null;
+        var token = root.FindToken(position);
+        return token.SpanStart == position && token.IsKind(kind) ? token.Parent : null;
     }
 }
