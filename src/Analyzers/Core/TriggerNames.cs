@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -51,31 +53,58 @@ internal sealed class TriggerNames
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
+            foreach (var (alias, target) in AliasesOf(tree, cancellationToken))
             {
-                AddAliases(unit.Usings, unit.Members);
+                if (Creations.Contains(target))
+                {
+                    Creations.Add(alias);
+                }
             }
         }
     }
 
-    private void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
+    /// <summary>
+    /// The type aliases a file declares, by the rightmost name of their target. Cached per syntax tree: a tree does not
+    /// change, and the IDE builds a compilation per edit from the same trees but the one edited (reading every file's
+    /// directives again cost 1–2 ms per compilation).
+    /// </summary>
+    private static (string Alias, string Target)[] AliasesOf(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (AliasCache.TryGetValue(tree, out var cached))
+        {
+            return cached;
+        }
+
+        List<(string, string)>? found = null;
+        if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
+        {
+            AddAliases(unit.Usings, ref found);
+            foreach (var member in unit.Members)
+            {
+                if (member is BaseNamespaceDeclarationSyntax space)
+                {
+                    AddAliases(space.Usings, ref found);
+                }
+            }
+        }
+
+        return AliasCache.GetValue(tree, _ => found?.ToArray() ?? NoAliases);
+    }
+
+    private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, ref List<(string, string)>? found)
     {
         foreach (var directive in usings)
         {
-            if (directive.Alias is { } alias && directive.Name is { } target && Creations.Contains(RightmostName(target)))
+            if (directive.Alias is { } alias && directive.Name is { } target)
             {
-                Creations.Add(alias.Name.Identifier.ValueText);
-            }
-        }
-
-        foreach (var member in members)
-        {
-            if (member is BaseNamespaceDeclarationSyntax space)
-            {
-                AddAliases(space.Usings, space.Members);
+                (found ??= new()).Add((alias.Name.Identifier.ValueText, RightmostName(target)));
             }
         }
     }
+
+    private static readonly (string Alias, string Target)[] NoAliases = new (string, string)[0];
+
+    private static readonly ConditionalWeakTable<SyntaxTree, (string Alias, string Target)[]> AliasCache = new();
 
     private static string RightmostName(NameSyntax name) => name switch
     {
