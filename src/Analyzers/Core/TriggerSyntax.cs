@@ -13,9 +13,7 @@ internal static class TriggerSyntax
     /// <summary>The call whose argument list opens at <paramref name="paren"/>, and the name of the method it calls.</summary>
     public static InvocationExpressionSyntax? InvocationAt(SyntaxNode root, int paren, out SyntaxToken name)
     {
-        var open = root.FindToken(paren);
-        if (open.SpanStart != paren || !open.IsKind(SyntaxKind.OpenParenToken)
-            || open.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation })
+        if (ParentOfTokenAt(root, paren, SyntaxKind.OpenParenToken) is not ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation })
         {
             name = default;
             return null;
