@@ -3,6 +3,7 @@ using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace TokenValidationAnalyzers.Core;
@@ -33,7 +34,7 @@ internal static class GeneratedCode
             return true;
         }
 
-        if (generatedCodeAttribute is null)
+        if (generatedCodeAttribute is null || !MayHaveAttributes(node))
         {
             return false;
         }
@@ -46,6 +47,32 @@ internal static class GeneratedCode
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a declaration around <paramref name="node"/> carries attributes, or is partial (its other parts may):
+    /// where none does, no <c>[GeneratedCode]</c> applies, and binding the enclosing symbols' attributes (the costliest
+    /// part of a report) is not needed.
+    /// </summary>
+    private static bool MayHaveAttributes(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            var attributed = current switch
+            {
+                MemberDeclarationSyntax member => member.AttributeLists.Count > 0 || member.Modifiers.Any(SyntaxKind.PartialKeyword),
+                AccessorDeclarationSyntax accessor => accessor.AttributeLists.Count > 0,
+                LocalFunctionStatementSyntax local => local.AttributeLists.Count > 0,
+                LambdaExpressionSyntax lambda => lambda.AttributeLists.Count > 0,
+                _ => false,
+            };
+            if (attributed)
+            {
+                return true;
             }
         }
 

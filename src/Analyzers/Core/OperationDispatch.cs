@@ -115,27 +115,6 @@ internal sealed class OperationDispatch
         }
     }
 
-    private void AnalyzeTrigger(in SemanticModelAnalysisContext context, ref SyntaxNode? root, string text, int position)
-    {
-        switch (text[position])
-        {
-            case '(' when _names.MayBeCall(text, position):
-                AnalyzeCall(context, root ??= GetRoot(context), position);
-                break;
-            case '=' when _names.MayBeAssignment(text, position):
-                AnalyzeAssignment(context, root ??= GetRoot(context), position);
-                break;
-            case '?' when _coalesces is not null && TriggerText.IsFallbackOperator(text, position):
-                AnalyzeCoalesce(context, root ??= GetRoot(context), position);
-                break;
-            case 'n' when _names.MayBeCreation(text, position):
-                AnalyzeCreation(context, root ??= GetRoot(context), position);
-                break;
-        }
-    }
-
-    private static SyntaxNode GetRoot(in SemanticModelAnalysisContext context) => context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
-
     private void AnalyzeCall(in SemanticModelAnalysisContext context, SyntaxNode root, int paren)
     {
         if (TriggerSyntax.InvocationAt(root, paren, out var name) is not { } call
@@ -248,6 +227,37 @@ internal sealed class OperationDispatch
             _root = null;
         }
 
-        public void At(string text, int position) => _dispatch.AnalyzeTrigger(_context, ref _root, text, position);
+        public void Call(string text, int paren, bool afterBackslash)
+        {
+            if (_dispatch._names.MayBeCall(text, paren, afterBackslash))
+            {
+                _dispatch.AnalyzeCall(_context, Root, paren);
+            }
+        }
+
+        public void Assignment(string text, int equals, bool afterBackslash)
+        {
+            if (_dispatch._names.MayBeAssignment(text, equals, afterBackslash))
+            {
+                _dispatch.AnalyzeAssignment(_context, Root, equals);
+            }
+        }
+
+        public void FallbackOrCreation(string text, int position)
+        {
+            if (text[position] == '?')
+            {
+                if (_dispatch._coalesces is not null && TriggerText.IsFallbackOperator(text, position))
+                {
+                    _dispatch.AnalyzeCoalesce(_context, Root, position);
+                }
+            }
+            else if (_dispatch._names.MayBeCreation(text, position))
+            {
+                _dispatch.AnalyzeCreation(_context, Root, position);
+            }
+        }
+
+        private SyntaxNode Root => _root ??= _context.SemanticModel.SyntaxTree.GetRoot(_context.CancellationToken);
     }
 }

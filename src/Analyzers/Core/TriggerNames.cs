@@ -19,10 +19,12 @@ internal sealed class TriggerNames
 
     public NameSet Creations { get; } = new();
 
-    public bool MayBeCall(string text, int paren) => MayBeNamedBefore(Calls, text, paren);
+    public bool MayBeCall(string text, int paren, bool afterBackslash)
+        => MayEndBefore(Calls, text, paren, afterBackslash) && IsNamedBefore(Calls, text, paren, afterBackslash);
 
-    public bool MayBeAssignment(string text, int equals)
-        => TriggerText.IsAssignmentOperator(text, equals) && MayBeNamedBefore(Assignments, text, equals);
+    public bool MayBeAssignment(string text, int equals, bool afterBackslash)
+        => MayEndBefore(Assignments, text, equals, afterBackslash) && TriggerText.IsAssignmentOperator(text, equals)
+            && IsNamedBefore(Assignments, text, equals, afterBackslash);
 
     /// <summary>
     /// A creation of a type a rule asked for, by the name written after <c>new</c>; for <c>new()</c>, by the type a
@@ -115,15 +117,24 @@ internal sealed class TriggerNames
     };
 
     /// <summary>
-    /// Most calls and assignments end here: a name before the <c>(</c> or <c>=</c> whose last three letters no name
-    /// the rules asked for ends with.
+    /// Most calls and assignments end here: no name before the <c>(</c> or <c>=</c>, or one whose last three letters no
+    /// name the rules asked for ends with. With no backslash before, no name is spelled with an escape: its last three
+    /// characters are its last three letters.
     /// </summary>
-    private static bool MayBeNamedBefore(NameSet names, string text, int position)
+    private static bool MayEndBefore(NameSet names, string text, int position, bool afterBackslash)
+        => afterBackslash || position < 4 || names.MayEndAt(text, position);
+
+    /// <summary>The name before the <c>(</c> or <c>=</c>, read in full, is one of <paramref name="names"/>, or the text cannot tell.</summary>
+    private static bool IsNamedBefore(NameSet names, string text, int position, bool afterBackslash)
     {
         var nameEnd = TriggerText.EndBeforeSpaces(text, position);
-        if (TriggerText.EndsPlainName(text, nameEnd) && !names.MayEndWith(text, nameEnd))
+        switch (TriggerText.NameEndAt(text, nameEnd))
         {
-            return false;
+            case NameEnd.None:
+            case NameEnd.Short when !names.HasShortNames:
+                return false;
+            case NameEnd.Plain when names.IsWrittenBefore(text, nameEnd, afterBackslash) is { } written:
+                return written;
         }
 
         return TriggerText.TryReadNameBefore(text, position, out var start, out var end, out var unsure)

@@ -6,10 +6,20 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace TokenValidationAnalyzers.Core;
 
-/// <summary>Receives, in order, the position of every <c>(</c>, <c>=</c>, <c>??</c> and <c>new</c> of a span.</summary>
+/// <summary>
+/// Receives the characters a rule's trigger is written with, kind by kind, in order within each block of text.
+/// <c>afterBackslash</c>: a backslash was written before, so a name there may be spelled with a unicode escape.
+/// </summary>
 internal interface ITriggerSink
 {
-    void At(string text, int position);
+    /// <summary>A <c>(</c>: a call's argument list, or a cast, a parenthesised expression, a tuple.</summary>
+    void Call(string text, int paren, bool afterBackslash);
+
+    /// <summary>An <c>=</c> that is not part of <c>==</c>, <c>=&gt;</c>, <c>!=</c>, <c>&lt;=</c> or <c>&gt;=</c>.</summary>
+    void Assignment(string text, int equals, bool afterBackslash);
+
+    /// <summary>The first <c>?</c> of a <c>??</c>, or the <c>n</c> of a <c>new</c>.</summary>
+    void FallbackOrCreation(string text, int position);
 }
 
 /// <summary>
@@ -20,14 +30,19 @@ internal interface ITriggerSink
 /// says <c>unsure</c> and the syntax tree is asked. The tree also has the last word on every candidate
 /// (<see cref="TriggerSyntax"/>): a name in a comment, a string or disabled code has no call, assignment or creation there.
 /// </summary>
-internal static class TriggerText
+internal static partial class TriggerText
 {
-    private const int MaxTypeArgumentLength = 256;
+    private static readonly byte[] DeBruijnPositions =
+    {
+        0, 1, 48, 2, 57, 49, 28, 3, 61, 58, 50, 42, 38, 29, 17, 4, 62, 55, 59, 36, 53, 51, 43, 22, 45, 39, 33, 30, 24, 18, 12, 5,
+        63, 47, 56, 27, 60, 41, 37, 16, 54, 35, 52, 21, 44, 32, 23, 11, 46, 26, 40, 15, 34, 20, 31, 10, 25, 14, 19, 9, 13, 8, 7, 6,
+    };
 
     /// <summary>
     /// Every <c>(</c>, <c>=</c>, <c>??</c> and <c>new</c> in <paramref name="span"/>, in one pass. A file has hundreds
     /// of them and a search call per character found cost more than the search itself, so this compares a vector
-    /// of characters at a time and only visits the positions that match: the text is read once, from memory.
+    /// of characters at a time, and hands each kind its own positions: a test per position of which kind it is was
+    /// a branch the processor could not predict.
     /// </summary>
     public static void FindTriggers<TSink>(string text, TextSpan span, ref TSink sink)
         where TSink : struct, ITriggerSink
@@ -35,43 +50,69 @@ internal static class TriggerText
         var i = span.Start;
         var end = span.End;
         var width = Vector<ushort>.Count;
-        if (Vector.IsHardwareAccelerated && BitConverter.IsLittleEndian)
+
+        // where the span starts inside the file (the IDE asking about one member) a backslash may come before it
+        var afterBackslash = i > 0;
+        if (i == 0 && i < end)
+        {
+            ScalarTrigger(text, i++, ref afterBackslash, ref sink);
+        }
+
+        if (Vector.IsHardwareAccelerated && BitConverter.IsLittleEndian && width <= 64)
         {
             var open = new Vector<ushort>('(');
             var equals = new Vector<ushort>('=');
+            var greater = new Vector<ushort>('>');
+            var less = new Vector<ushort>('<');
+            var bang = new Vector<ushort>('!');
             var question = new Vector<ushort>('?');
             var n = new Vector<ushort>('n');
             var e = new Vector<ushort>('e');
             var w = new Vector<ushort>('w');
+            var backslash = new Vector<ushort>('\\');
             ref var first = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(text.AsSpan()));
 
-            // each step reads width + 2 characters from i (the two after the block end a "??" or "new" begun in it),
-            // all inside the span
+            // each step reads the character before the block and the two after it (they end a "??" or "new" begun
+            // in it), all inside the text
             for (; i + width + 2 <= end; i += width)
             {
                 ref var at = ref Unsafe.Add(ref first, i * sizeof(char));
                 var here = Unsafe.ReadUnaligned<Vector<ushort>>(ref at);
                 var next = Unsafe.ReadUnaligned<Vector<ushort>>(ref Unsafe.Add(ref at, sizeof(char)));
-                var afterNext = Unsafe.ReadUnaligned<Vector<ushort>>(ref Unsafe.Add(ref at, 2 * sizeof(char)));
-                var found = Vector.Equals(here, open) | Vector.Equals(here, equals)
-                    | (Vector.Equals(here, question) & Vector.Equals(next, question))
-                    | (Vector.Equals(here, n) & Vector.Equals(next, e) & Vector.Equals(afterNext, w));
-                if (found == Vector<ushort>.Zero)
+                var calls = Vector.Equals(here, open);
+                var assignments = Vector.Equals(here, equals);
+                var others = (Vector.Equals(here, question) & Vector.Equals(next, question)) | (Vector.Equals(here, n) & Vector.Equals(next, e));
+                var backslashes = Vector.Equals(here, backslash);
+                if ((calls | assignments | others | backslashes) == Vector<ushort>.Zero)
                 {
                     continue;
                 }
 
-                // four characters per 64-bit lane, the first in the low bits; a found one is 0xFFFF
-                var lanes = Vector.AsVectorUInt64(found);
-                for (var lane = 0; lane < Vector<ulong>.Count; lane++)
+                afterBackslash |= backslashes != Vector<ushort>.Zero;
+
+                if (assignments != Vector<ushort>.Zero)
                 {
-                    var bits = lanes[lane];
-                    for (var k = 0; bits != 0; k++, bits >>= 16)
+                    var before = Unsafe.ReadUnaligned<Vector<ushort>>(ref Unsafe.Subtract(ref at, sizeof(char)));
+                    var comparisons = Vector.Equals(next, equals) | Vector.Equals(next, greater) | Vector.Equals(before, equals)
+                        | Vector.Equals(before, bang) | Vector.Equals(before, less) | Vector.Equals(before, greater);
+                    for (var bits = Bits(Vector.AndNot(assignments, comparisons)); bits != 0; bits &= bits - 1)
                     {
-                        if ((bits & 0xFFFF) != 0)
-                        {
-                            sink.At(text, i + (lane * 4) + k);
-                        }
+                        sink.Assignment(text, i + LowestBit(bits), afterBackslash);
+                    }
+                }
+
+                for (var bits = Bits(calls); bits != 0; bits &= bits - 1)
+                {
+                    sink.Call(text, i + LowestBit(bits), afterBackslash);
+                }
+
+                if (others != Vector<ushort>.Zero)
+                {
+                    var afterNext = Unsafe.ReadUnaligned<Vector<ushort>>(ref Unsafe.Add(ref at, 2 * sizeof(char)));
+                    var found = Vector.AndNot(others, Vector.Equals(here, n) & ~Vector.Equals(afterNext, w));
+                    for (var bits = Bits(found); bits != 0; bits &= bits - 1)
+                    {
+                        sink.FallbackOrCreation(text, i + LowestBit(bits));
                     }
                 }
             }
@@ -79,269 +120,45 @@ internal static class TriggerText
 
         for (; i < end; i++)
         {
-            if (IsTriggerAt(text, i))
-            {
-                sink.At(text, i);
-            }
+            ScalarTrigger(text, i, ref afterBackslash, ref sink);
         }
     }
 
-    private static bool IsTriggerAt(string text, int i)
-        => text[i] switch
-        {
-            '(' or '=' => true,
-            '?' => i + 1 < text.Length && text[i + 1] == '?',
-            'n' => i + 2 < text.Length && text[i + 1] == 'e' && text[i + 2] == 'w',
-            _ => false,
-        };
-
-    /// <summary>
-    /// Reads the identifier written before <paramref name="position"/> (the <c>(</c> of a call, the <c>=</c> of an
-    /// assignment), skipping blanks and type arguments. Returns false when there is none (a cast, a parenthesised
-    /// expression after an operator, an indexer). <paramref name="unsure"/> is set when the text cannot tell which
-    /// name stands there: a comment or a line break before <paramref name="position"/>, or a unicode escape.
-    /// </summary>
-    public static bool TryReadNameBefore(string text, int position, out int start, out int end, out bool unsure)
+    private static void ScalarTrigger<TSink>(string text, int i, ref bool afterBackslash, ref TSink sink)
+        where TSink : struct, ITriggerSink
     {
-        var i = SkipBlanksBack(text, position - 1, out unsure);
-        if (!unsure && i >= 0 && text[i] == '>')
+        switch (text[i])
         {
-            i = SkipTypeArgumentsBack(text, i);
-            i = i < 0 ? i : SkipBlanksBack(text, i, out unsure);
+            case '\\':
+                afterBackslash = true;
+                break;
+            case '(':
+                sink.Call(text, i, afterBackslash);
+                break;
+            case '=':
+                sink.Assignment(text, i, afterBackslash);
+                break;
+            case '?' when i + 1 < text.Length && text[i + 1] == '?':
+            case 'n' when i + 2 < text.Length && text[i + 1] == 'e' && text[i + 2] == 'w':
+                sink.FallbackOrCreation(text, i);
+                break;
         }
-
-        end = i + 1;
-        while (!unsure && i >= 0 && IsIdentifierPart(text[i]))
-        {
-            i--;
-        }
-
-        start = i + 1;
-        unsure |= i >= 0 && text[i] == '\\';
-        return unsure || end > start;
     }
 
-    /// <summary>
-    /// The name ending at <paramref name="end"/> (exclusive) is written plainly, so the caller may judge it by its last
-    /// three letters: not when they could end a unicode escape (<c>SetSwitc\u0068(</c>).
-    /// </summary>
-    public static bool EndsPlainName(string text, int end)
-        => end >= 3 && IsIdentifierPart(text[end - 1]) && IsIdentifierPart(text[end - 2]) && IsIdentifierPart(text[end - 3])
-            && !(IsHexDigit(text[end - 1]) && IsHexDigit(text[end - 2]));
-
-    /// <summary>Back over the spaces written before <paramref name="position"/>: where a name before a <c>(</c> or <c>=</c> ends.</summary>
-    public static int EndBeforeSpaces(string text, int position)
+    /// <summary>One bit per character of the block, set where <paramref name="found"/> is.</summary>
+    private static ulong Bits(Vector<ushort> found)
     {
-        while (position > 0 && text[position - 1] == ' ')
+        // each 64-bit lane holds four characters, now 0 or 1 in the low bit of each 16; the product gathers those four
+        // bits in bits 48-51 (the other partial products fall below them or overflow, none carries into them)
+        var lanes = Vector.AsVectorUInt64(found & Vector<ushort>.One);
+        ulong bits = 0;
+        for (var lane = 0; lane < Vector<ulong>.Count; lane++)
         {
-            position--;
+            bits |= ((lanes[lane] * 0x0001_0002_0004_0008UL) >> 48) << (lane * 4);
         }
 
-        return position;
+        return bits;
     }
 
-    /// <summary>The <c>=</c> at <paramref name="equals"/> is a plain assignment's: not <c>==</c>, <c>=&gt;</c>, <c>!=</c>, <c>+=</c>, <c>??=</c>….</summary>
-    public static bool IsAssignmentOperator(string text, int equals)
-        => (equals + 1 >= text.Length || text[equals + 1] is not ('=' or '>'))
-            && (equals == 0 || text[equals - 1] is not ('=' or '!' or '<' or '>' or '+' or '-' or '*' or '/' or '%' or '&' or '|' or '^' or '?'));
-
-    /// <summary>The <c>?</c> at <paramref name="question"/> opens a <c>??</c> that is not <c>??=</c> and not <c>?? throw</c>.</summary>
-    public static bool IsFallbackOperator(string text, int question)
-    {
-        if (question + 2 >= text.Length || text[question + 1] != '?' || text[question + 2] == '=')
-        {
-            return false;
-        }
-
-        var i = question + 2;
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        return !(string.CompareOrdinal(text, i, "throw", 0, 5) == 0 && (i + 5 >= text.Length || !IsIdentifierPart(text[i + 5])));
-    }
-
-    /// <summary>
-    /// The <c>new</c> at <paramref name="keyword"/> stands alone (not inside a longer identifier). Reads the name of the
-    /// created type: the last identifier of <c>new A.B.Name</c> before its <c>(</c>, <c>{</c> or type arguments.
-    /// <paramref name="targetTyped"/> when <c>new(</c> names no type; <paramref name="unsure"/> when a comment, a
-    /// directive or a unicode escape stands in the way.
-    /// </summary>
-    public static bool TryReadCreatedName(string text, int keyword, out int start, out int end, out bool targetTyped, out bool unsure)
-    {
-        start = end = 0;
-        targetTyped = unsure = false;
-        var i = keyword + 3;
-        if ((keyword > 0 && (IsIdentifierPart(text[keyword - 1]) || text[keyword - 1] is '@' or '\\')) || (i < text.Length && IsIdentifierPart(text[i])))
-        {
-            return false;
-        }
-
-        while (true)
-        {
-            i = SkipBlanksForward(text, i, ref unsure);
-            if (i >= text.Length || unsure)
-            {
-                return unsure;
-            }
-
-            if (text[i] == '(' && end == 0)
-            {
-                targetTyped = true;
-                return true;
-            }
-
-            if (text[i] == '@')
-            {
-                i++;
-            }
-
-            var nameStart = i;
-            while (i < text.Length && IsIdentifierPart(text[i]))
-            {
-                i++;
-            }
-
-            if (i == nameStart)
-            {
-                unsure = i < text.Length && text[i] == '\\';
-                return unsure;
-            }
-
-            (start, end) = (nameStart, i);
-            i = SkipBlanksForward(text, i, ref unsure);
-            if (i < text.Length && text[i] == ':' && i + 1 < text.Length && text[i + 1] == ':')
-            {
-                i += 2; // global::
-            }
-            else if (i < text.Length && text[i] == '.')
-            {
-                i++;
-            }
-            else
-            {
-                unsure |= i < text.Length && text[i] == '\\';
-                return true;
-            }
-        }
-    }
-
-    /// <summary>
-    /// For a target-typed <c>new(</c> at <paramref name="keyword"/>: the type a declaration writes for it
-    /// (<c>Type name = new(</c>), so the caller can rule it out without binding. False where the text names no type:
-    /// an assignment to a member, an argument, a return — there only the compiler knows.
-    /// </summary>
-    public static bool TryReadDeclaredType(string text, int keyword, out int start, out int end)
-    {
-        start = end = 0;
-        var i = SkipBlanksBack(text, keyword - 1, out var unsure);
-        if (unsure || i < 1 || text[i] != '=' || !IsAssignmentOperator(text, i)
-            || !TryReadNameBefore(text, i, out var nameStart, out _, out unsure) || unsure)
-        {
-            return false;
-        }
-
-        if (!TryReadNameBefore(text, SkipNullableBack(text, nameStart), out start, out end, out unsure) || unsure || end == start)
-        {
-            return false;
-        }
-
-        // `else x = new()`, `return x = new()`: a statement's keyword, not a type
-        var length = end - start;
-        return !(IsWord(text, start, length, "else") || IsWord(text, start, length, "return") || IsWord(text, start, length, "do")
-            || IsWord(text, start, length, "in") || IsWord(text, start, length, "throw") || IsWord(text, start, length, "case"));
-    }
-
-    /// <summary>Back over spaces, tabs and line ends; <paramref name="unsure"/> when a line end or a comment's end is met.</summary>
-    private static int SkipBlanksBack(string text, int i, out bool unsure)
-    {
-        unsure = false;
-        while (i >= 0 && text[i] is ' ' or '\t' or '\r' or '\n')
-        {
-            // the line before may end in a comment, and the name may come before it
-            unsure |= text[i] is '\r' or '\n';
-            i--;
-        }
-
-        unsure |= i >= 0 && text[i] == '/';
-        return i;
-    }
-
-    /// <summary>Forward over blanks and comments; <paramref name="unsure"/> when a directive or an unfinished comment is met.</summary>
-    private static int SkipBlanksForward(string text, int i, ref bool unsure)
-    {
-        while (i < text.Length)
-        {
-            switch (text[i])
-            {
-                case ' ' or '\t' or '\r' or '\n':
-                    i++;
-                    break;
-                case '/' when i + 1 < text.Length && text[i + 1] == '/':
-                    var lineEnd = text.IndexOf('\n', i);
-                    i = lineEnd < 0 ? text.Length : lineEnd + 1;
-                    break;
-                case '/' when i + 1 < text.Length && text[i + 1] == '*':
-                    var commentEnd = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                    unsure |= commentEnd < 0;
-                    i = commentEnd < 0 ? text.Length : commentEnd + 2;
-                    break;
-                case '#':
-                    unsure = true;
-                    return i;
-                default:
-                    return i;
-            }
-        }
-
-        return i;
-    }
-
-    /// <summary>From the <c>&gt;</c> at <paramref name="i"/> back past its <c>&lt;</c>; -1 when it closes no type argument list.</summary>
-    private static int SkipTypeArgumentsBack(string text, int i)
-    {
-        if (i > 0 && text[i - 1] is '=' or '-')
-        {
-            return -1; // a lambda arrow or a pointer member access, not type arguments
-        }
-
-        var depth = 0;
-        for (var stop = i - MaxTypeArgumentLength; i >= 0 && i > stop; i--)
-        {
-            switch (text[i])
-            {
-                case '>':
-                    depth++;
-                    break;
-                case '<' when --depth == 0:
-                    return i - 1;
-                case ';' or '{' or '}' or '=' or '"':
-                    return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Where a declared type ends when it is nullable: <c>Type? name</c> (a conditional's <c>?</c> has a blank before it).</summary>
-    private static int SkipNullableBack(string text, int nameStart)
-    {
-        var i = nameStart;
-        while (i > 0 && text[i - 1] is ' ' or '\t')
-        {
-            i--;
-        }
-
-        return i > 1 && text[i - 1] == '?' && (IsIdentifierPart(text[i - 2]) || text[i - 2] == '>') ? i - 1 : nameStart;
-    }
-
-    private static bool IsWord(string text, int start, int length, string word)
-        => length == word.Length && string.CompareOrdinal(text, start, word, 0, length) == 0;
-
-    private static bool IsHexDigit(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
-
-    // anything outside ASCII counts: no name a rule asks for has such a letter, so a wider identifier never matches
-    private static bool IsIdentifierPart(char c)
-        => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or >= '\u0080';
+    private static int LowestBit(ulong bits) => DeBruijnPositions[((bits & (0 - bits)) * 0x03F79D71B4CB0A89UL) >> 58];
 }

@@ -75,6 +75,26 @@ public class GeneratedCodeTests
         => Run("/0/Startup.cs", Silent(Source(typeAttribute: "[System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")]")));
 
     [Fact]
+    public Task GeneratedCodeAttributeOnTheMethod_DoesNotReport()
+        => Run("/0/Startup.cs", Silent(Source()).Replace(
+            "public static TokenValidationParameters Parameters", "[System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")] public static TokenValidationParameters Parameters"));
+
+    /// <summary>The attribute on another part of a partial class covers this part too.</summary>
+    [Fact]
+    public async Task GeneratedCodeAttributeOnAnotherPart_DoesNotReport()
+    {
+        var test = new Verify<TokenValidationAnalyzer>.Test();
+        test.TestState.Sources.Add(("/0/Startup.cs", Silent(Source()).Replace("static class Startup", "static partial class Startup")));
+        test.TestState.Sources.Add(("/0/Startup.Tool.cs", "[System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")] static partial class Startup { }"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task OtherAttributes_Report()
+        => Run("/0/Startup.cs", Source(typeAttribute: "[System.Obsolete(\"old\")]").Replace(
+            "public static TokenValidationParameters Parameters", "[System.Diagnostics.DebuggerStepThrough] public static TokenValidationParameters Parameters"));
+
+    [Fact]
     public Task HiddenLines_DoNotReport() => Run("/0/Startup.cs", Silent(Source(beforeStatements: "#line hidden")));
 
     [Fact]

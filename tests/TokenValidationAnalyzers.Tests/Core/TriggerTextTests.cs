@@ -149,6 +149,66 @@ public class TriggerTextTests
         Assert.True(unsure);
     }
 
+    /// <summary>
+    /// The vector pass hands out the same positions as reading one character at a time, wherever the block boundaries
+    /// fall: every <c>(</c>; every <c>=</c> but those of <c>==</c>, <c>=&gt;</c>, <c>!=</c>, <c>&lt;=</c>, <c>&gt;=</c>;
+    /// every <c>??</c> and <c>new</c>; and once a backslash is written, every later position says so.
+    /// </summary>
+    [Fact]
+    public void FindTriggers_AtEveryOffset_AgreesWithReadingCharacterByCharacter()
+    {
+        const string Code = "a == b; x => y; c != d; e <= f; g >= h; i += 1; j ??= k; l ?? m; var n = new N(); renew(); p.Q = (1); "
+            + "R<T>(s); t=u==v; w\"\\n\"; p.Validate\\u0049ssuer = false; z=new(); ";
+        for (var offset = 0; offset < 70; offset++)
+        {
+            var text = new string(' ', offset) + Code + new string(' ', offset % 7);
+            var sink = new RecordingSink();
+            TriggerText.FindTriggers(text, new TextSpan(0, text.Length), ref sink);
+
+            Assert.Equal(ReadOneByOne(text), sink.Found.OrderBy(found => found.Position).Select(found => (found.Kind, found.Position)));
+            var firstBackslash = text.IndexOf('\\');
+            Assert.All(sink.Found, found => Assert.True(found.Kind == 'n' || found.AfterBackslash || found.Position < firstBackslash, $"offset {offset}: {found}"));
+        }
+    }
+
+    private static List<(char Kind, int Position)> ReadOneByOne(string text)
+    {
+        var found = new List<(char, int)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var before = i > 0 ? text[i - 1] : ' ';
+            var after = i + 1 < text.Length ? text[i + 1] : ' ';
+            switch (text[i])
+            {
+                case '(':
+                    found.Add(('(', i));
+                    break;
+                case '=' when after is not ('=' or '>') && before is not ('=' or '!' or '<' or '>'):
+                    found.Add(('=', i));
+                    break;
+                case '?' when after == '?':
+                case 'n' when after == 'e' && i + 2 < text.Length && text[i + 2] == 'w':
+                    found.Add(('n', i));
+                    break;
+            }
+        }
+
+        return found;
+    }
+
+    private struct RecordingSink : ITriggerSink
+    {
+        public RecordingSink() => Found = new List<(char Kind, int Position, bool AfterBackslash)>();
+
+        public List<(char Kind, int Position, bool AfterBackslash)> Found { get; }
+
+        public void Call(string text, int paren, bool afterBackslash) => Found.Add(('(', paren, afterBackslash));
+
+        public void Assignment(string text, int equals, bool afterBackslash) => Found.Add(('=', equals, afterBackslash));
+
+        public void FallbackOrCreation(string text, int position) => Found.Add(('n', position, false));
+    }
+
     /// <summary>The IDE analyzes the span it shows: calls in that span are found, calls outside it are not scanned.</summary>
     [Fact]
     public async Task FilterSpan_FindsTheCallsInTheSpanOnly()
