@@ -27,6 +27,7 @@ internal sealed class NameSet
         }
 
         HasShortNames |= name.Length < 3;
+        Fingerprint ^= Hash(name);
         if (name.Length < MaxLength)
         {
             (_byLength[name.Length] ??= new List<string>()).Add(name);
@@ -183,6 +184,21 @@ internal sealed class NameSet
     private static bool IsNamePart(int code) => code is not (NoName or Gap or Hiding);
 
     private static int LastTwo(char last, char beforeLast) => ((last * 31) + beforeLast) & 255;
+
+    /// <summary>The same for the same names, whatever their order; almost surely different for different names.</summary>
+    public long Fingerprint { get; private set; }
+
+    // FNV-1a, 64 bits
+    private static long Hash(string name)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in name)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return (long)hash;
+    }
 
     /// <summary>A name shorter than three letters was added: such a name is not judged by its last three.</summary>
     public bool HasShortNames { get; private set; }

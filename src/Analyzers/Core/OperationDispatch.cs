@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -33,6 +35,10 @@ internal sealed class OperationDispatch
     private readonly TriggerNames _names = new();
     private readonly WellKnownTypes _types;
     private CoalesceHandler? _coalesces;
+    private long _fingerprint;
+
+    /// <summary>The syntax trees whose text holds no trigger, with the fingerprint of the names they were read for.</summary>
+    private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<long>> FilesWithoutTriggers = new();
 
     public OperationDispatch(WellKnownTypes types) => _types = types;
 
@@ -95,20 +101,37 @@ internal sealed class OperationDispatch
             _names.AddAliases(start.Compilation, start.CancellationToken);
         }
 
+        _fingerprint = _names.Fingerprint + (_coalesces is null ? 0 : 1);
+
         if (_assignments.Count > 0 || _invocations.Count > 0 || _creations.Count > 0 || _coalesces is not null)
         {
             start.RegisterSemanticModelAction(AnalyzeFile);
         }
     }
 
-    /// <summary>The triggers in one file (or in the span the IDE asks about) that a rule asked for.</summary>
+    /// <summary>
+    /// The triggers in one file (or in the span the IDE asks about) that a rule asked for. Whether a file's text holds
+    /// any depends on the text and the names alone, so a file found to hold none is not read again for the same names:
+    /// the IDE builds a compilation per edit from the same syntax trees but the one edited.
+    /// </summary>
     private void AnalyzeFile(SemanticModelAnalysisContext context)
     {
         try
         {
-            var text = context.SemanticModel.SyntaxTree.GetText(context.CancellationToken).ToString(); // a parsed file's own string, not a copy
+            var tree = context.SemanticModel.SyntaxTree;
+            var wholeFile = context.FilterSpan is null;
+            if (wholeFile && FilesWithoutTriggers.TryGetValue(tree, out var readFor) && Interlocked.Read(ref readFor.Value) == _fingerprint)
+            {
+                return;
+            }
+
+            var text = tree.GetText(context.CancellationToken).ToString(); // a parsed file's own string, not a copy
             var file = new FileTriggers(this, context);
             TriggerText.FindTriggers(text, context.FilterSpan ?? new TextSpan(0, text.Length), ref file);
+            if (wholeFile && !file.FoundCandidate)
+            {
+                Interlocked.Exchange(ref FilesWithoutTriggers.GetValue(tree, static _ => new StrongBox<long>()).Value, _fingerprint);
+            }
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
@@ -257,6 +280,9 @@ internal sealed class OperationDispatch
                 _dispatch.AnalyzeCreation(_context, Root, position);
             }
         }
+
+        /// <summary>Some trigger's text named what a rule asked for (or could not tell), and was looked at in the tree.</summary>
+        public bool FoundCandidate => _root is not null;
 
         private SyntaxNode Root => _root ??= _context.SemanticModel.SyntaxTree.GetRoot(_context.CancellationToken);
     }

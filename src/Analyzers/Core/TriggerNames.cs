@@ -19,6 +19,9 @@ internal sealed class TriggerNames
 
     public NameSet Creations { get; } = new();
 
+    /// <summary>Identifies the names of all three sets: a file's text holds the same triggers for the same fingerprint.</summary>
+    public long Fingerprint => Calls.Fingerprint ^ Rotate(Assignments.Fingerprint, 21) ^ Rotate(Creations.Fingerprint, 42);
+
     public bool MayBeCall(string text, int paren, bool afterBackslash)
         => MayEndBefore(Calls, text, paren, afterBackslash) && IsNamedBefore(Calls, text, paren, afterBackslash);
 
@@ -107,6 +110,8 @@ internal sealed class TriggerNames
     private static readonly (string Alias, string Target)[] NoAliases = new (string, string)[0];
 
     private static readonly ConditionalWeakTable<SyntaxTree, (string Alias, string Target)[]> AliasCache = new();
+
+    private static long Rotate(long value, int bits) => (long)(((ulong)value << bits) | ((ulong)value >> (64 - bits)));
 
     private static string RightmostName(NameSyntax name) => name switch
     {

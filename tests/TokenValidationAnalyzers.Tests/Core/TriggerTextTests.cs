@@ -209,6 +209,31 @@ public class TriggerTextTests
         public void FallbackOrCreation(string text, int position) => Found.Add(('n', position, false));
     }
 
+    /// <summary>
+    /// A file read once and found to hold no trigger is not read again for the same names (the IDE builds a compilation
+    /// per edit from the same syntax trees), but is for other names: here a global alias added in another file makes
+    /// its <c>new P()</c> a creation of the parameters.
+    /// </summary>
+    [Fact]
+    public async Task FileWithoutTriggers_IsReadAgainForOtherNames()
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var startup = CSharpSyntaxTree.ParseText(
+            "static class Startup { public static Microsoft.IdentityModel.Tokens.TokenValidationParameters Create() => new P(); }", parse);
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new TokenValidationAnalyzer());
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, false, false);
+        var first = CSharpCompilation.Create("First", new[] { startup }, TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        var withoutAlias = await first.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+        var again = await first.RemoveAllSyntaxTrees().AddSyntaxTrees(startup).WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+        var alias = CSharpSyntaxTree.ParseText("global using P = Microsoft.IdentityModel.Tokens.TokenValidationParameters;", parse);
+        var withAlias = await first.AddSyntaxTrees(alias).WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+
+        Assert.Empty(withoutAlias);
+        Assert.Empty(again);
+        Assert.Equal(new[] { "TVA1009", "TVA1010" }, withAlias.Select(d => d.Id).OrderBy(id => id));
+    }
+
     /// <summary>The IDE analyzes the span it shows: calls in that span are found, calls outside it are not scanned.</summary>
     [Fact]
     public async Task FilterSpan_FindsTheCallsInTheSpanOnly()
