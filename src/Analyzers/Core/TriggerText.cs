@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace TokenValidationAnalyzers.Core;
 
 /// <summary>
-/// Receives the characters a rule's trigger is written with, kind by kind, in order within each block of text.
+/// Receives the characters a rule's trigger is written with: in each block of text, each kind's positions in order.
 /// <c>afterBackslash</c>: a backslash was written before, so a name there may be spelled with a unicode escape.
 /// </summary>
 internal interface ITriggerSink
@@ -135,7 +135,7 @@ internal static partial class TriggerText
             case '(':
                 sink.Call(text, i, afterBackslash);
                 break;
-            case '=':
+            case '=' when !(i + 1 < text.Length && text[i + 1] is '=' or '>') && !(i > 0 && text[i - 1] is '=' or '!' or '<' or '>'):
                 sink.Assignment(text, i, afterBackslash);
                 break;
             case '?' when i + 1 < text.Length && text[i + 1] == '?':

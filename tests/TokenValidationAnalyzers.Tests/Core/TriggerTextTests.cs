@@ -158,7 +158,7 @@ public class TriggerTextTests
     public void FindTriggers_AtEveryOffset_AgreesWithReadingCharacterByCharacter()
     {
         const string Code = "a == b; x => y; c != d; e <= f; g >= h; i += 1; j ??= k; l ?? m; var n = new N(); renew(); p.Q = (1); "
-            + "R<T>(s); t=u==v; w\"\\n\"; p.Validate\\u0049ssuer = false; z=new(); ";
+            + "R<T>(s); t=u==v; w\"\\n\"; p.Validate\\u0049ssuer = false; z=new(); q==r=>s!=t";
         for (var offset = 0; offset < 70; offset++)
         {
             var text = new string(' ', offset) + Code + new string(' ', offset % 7);
