@@ -63,6 +63,9 @@ internal sealed class KeyMaterial
     /// <summary>The constant operand that sets <see cref="ByteLength"/> (<c>16</c> in <c>GetBytes(16)</c>, <c>new byte[16]</c>).</summary>
     public IOperation? LengthOperand { get; private set; }
 
+    /// <summary>The bytes come from a call whose length is fixed by its type (<c>Guid.NewGuid().ToByteArray()</c>: 16): <see cref="LengthOperand"/> is that call.</summary>
+    public bool HasFixedLength { get; private set; }
+
     public static KeyMaterial Trace(IOperation value, WellKnownTypes types) => Trace(value, types, 0);
 
     private static KeyMaterial Trace(IOperation value, WellKnownTypes types, int depth)
@@ -179,6 +182,8 @@ internal sealed class KeyMaterial
                 }
 
                 return encoded;
+            case "ToByteArray" when SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Guid):
+                return new KeyMaterial(KeyOrigin.Random) { ByteLength = 16, LengthOperand = invocation, HasFixedLength = true };
             case "ToArray" or "AsSpan" or "AsMemory" when invocation.Instance is { } source:
                 return Trace(source, types, depth + 1);
             case "GetEnvironmentVariable" when arguments.Length >= 1 && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.SystemEnvironment):

@@ -24,6 +24,7 @@ internal sealed class WellKnownTypes
         Encoding = types.Get("System.Text.Encoding");
         Convert = types.Get("System.Convert");
         RandomNumberGenerator = types.Get("System.Security.Cryptography.RandomNumberGenerator");
+        Guid = types.Get("System.Guid");
         AddSchemeExtensionTypes = Set(
             types.Get("Microsoft.Extensions.DependencyInjection.JwtBearerExtensions"),
             types.Get("Microsoft.Extensions.DependencyInjection.OpenIdConnectExtensions"));
@@ -191,6 +192,7 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol? Encoding { get; }
     public INamedTypeSymbol? Convert { get; }
     public INamedTypeSymbol? RandomNumberGenerator { get; }
+    public INamedTypeSymbol? Guid { get; }
 
     /// <summary><c>AddJwtBearer</c>/<c>AddOpenIdConnect</c>: their options lambda is where a scheme's authority is configured.</summary>
     public HashSet<INamedTypeSymbol> AddSchemeExtensionTypes { get; }

@@ -48,16 +48,21 @@ internal static class HardcodedKeyFix
             .Add(FixProperties.SettingName, name);
     }
 
-    public static ImmutableDictionary<string, string?> SizeProperties(IOperation keyCreation, Core.KeyMaterial material)
+    /// <summary>
+    /// Raises the size where it is written; bytes of a fixed length (<c>Guid.ToByteArray()</c>) are replaced by random bytes
+    /// of the required size, where the framework has <c>RandomNumberGenerator.GetBytes(int)</c>.
+    /// </summary>
+    public static ImmutableDictionary<string, string?> SizeProperties(IOperation keyCreation, Core.KeyMaterial material, bool canGenerateBytes)
     {
-        if (material.LengthOperand is null)
+        if (material.LengthOperand is null || (material.HasFixedLength && !canGenerateBytes))
         {
             return ImmutableDictionary<string, string?>.Empty;
         }
 
+        var size = RequiredKeySize(keyCreation.Syntax);
         return ImmutableDictionary<string, string?>.Empty
             .Add(FixProperties.Action, FixProperties.ActionSetValue)
-            .Add(FixProperties.ValueExpression, RequiredKeySize(keyCreation.Syntax));
+            .Add(FixProperties.ValueExpression, material.HasFixedLength ? "global::System.Security.Cryptography.RandomNumberGenerator.GetBytes(" + size + ")" : size);
     }
 
     public static bool IsInSameMember(IOperation a, IOperation b)

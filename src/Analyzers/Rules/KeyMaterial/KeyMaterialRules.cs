@@ -22,12 +22,14 @@ internal sealed class KeyMaterialRules
     private readonly Dictionary<IMethodSymbol, Import> _imports = new(SymbolEqualityComparer.Default);
     private readonly List<(INamedTypeSymbol Type, string Name)> _importMethods = new();
     private readonly ConcurrentDictionary<string, bool> _reportedSettings = new(StringComparer.Ordinal);
+    private readonly bool _canGenerateBytes;
     private AppSettings? _settings;
 
     public KeyMaterialRules(WellKnownTypes types, AnalyzerOptions options)
     {
         _types = types;
         _options = options;
+        _canGenerateBytes = HasStaticGetBytes(types.RandomNumberGenerator);
         AddImports(types.AsymmetricAlgorithm, Import.Pem, "ImportFromPem", "ImportFromEncryptedPem");
         AddImports(types.AsymmetricAlgorithm, Import.Xml, "FromXmlString");
         AddImports(types.AsymmetricAlgorithm, Import.PrivateBytes, "ImportPkcs8PrivateKey", "ImportEncryptedPkcs8PrivateKey");
@@ -195,7 +197,7 @@ internal sealed class KeyMaterialRules
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3003, keyCreation.Syntax.GetLocation(),
                 material.LengthOperand is { } operand ? ImmutableArray.Create(operand.Syntax.GetLocation()) : ImmutableArray<Location>.Empty,
-                HardcodedKeyFix.SizeProperties(keyCreation, material), length));
+                HardcodedKeyFix.SizeProperties(keyCreation, material, _canGenerateBytes), length));
         }
     }
 
@@ -219,6 +221,20 @@ internal sealed class KeyMaterialRules
 
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3005, setting.Location, setting.KeyPath));
         }
+    }
+
+    /// <summary><c>RandomNumberGenerator.GetBytes(int)</c>: .NET 6 and later.</summary>
+    private static bool HasStaticGetBytes(INamedTypeSymbol? randomNumberGenerator)
+    {
+        foreach (var member in randomNumberGenerator?.GetMembers("GetBytes") ?? ImmutableArray<ISymbol>.Empty)
+        {
+            if (member is IMethodSymbol { IsStatic: true, Parameters.Length: 1 } method && method.Parameters[0].Type.SpecialType == SpecialType.System_Int32)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The argument holding the key: <c>source</c>/<c>input</c>/<c>data</c>…, not a password (<c>ImportEncryptedPkcs8PrivateKey(password, source, out _)</c>).</summary>

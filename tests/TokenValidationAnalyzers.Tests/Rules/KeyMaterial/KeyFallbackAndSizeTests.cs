@@ -106,6 +106,46 @@ public class KeyFallbackAndSizeTests
         """);
 
     [Fact]
+    public Task GuidBytes_ReportsShortKey() => VerifyInMethod("""
+                var key = {|TVA3003:new SymmetricSecurityKey(System.Guid.NewGuid().ToByteArray())|};
+        """);
+
+    [Fact]
+    public Task GuidBytesThroughLocal_ReportsShortKey() => VerifyInMethod("""
+                var id = System.Guid.NewGuid();
+                var bytes = id.ToByteArray();
+                var key = {|TVA3003:new SymmetricSecurityKey(bytes)|};
+        """);
+
+    [Fact]
+    public Task GuidBytesInFieldInitializer_ReportsShortKey() => Verify<KeyMaterialAnalyzer>.AnalyzerAsync("""
+        using Microsoft.IdentityModel.Tokens;
+        sealed class Startup
+        {
+            private readonly SymmetricSecurityKey _key = {|TVA3003:new SymmetricSecurityKey(System.Guid.NewGuid().ToByteArray())|};
+        }
+        """);
+
+    [Fact]
+    public Task GuidText_DoesNotReport() => VerifyInMethod("""
+                var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(System.Guid.NewGuid().ToString("N") + System.Guid.NewGuid().ToString("N")));
+        """);
+
+    [Fact]
+    public Task OwnTypesToByteArray_DoesNotReport() => Verify<KeyMaterialAnalyzer>.AnalyzerAsync("""
+        using Microsoft.IdentityModel.Tokens;
+        sealed class Guid
+        {
+            public static Guid NewGuid() => new();
+            public byte[] ToByteArray() => new byte[64];
+        }
+        sealed class KeyFactory
+        {
+            public SecurityKey Create() => new SymmetricSecurityKey(Guid.NewGuid().ToByteArray());
+        }
+        """);
+
+    [Fact]
     public Task RandomBytes32_DoesNotReport() => VerifyInMethod("""
                 var key = new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32));
         """);

@@ -204,6 +204,39 @@ public class KeyMaterialFixTests
                 return new SymmetricSecurityKey(bytes);
         """));
 
+    [Fact]
+    public Task GuidKey_Fix_Uses32RandomBytes() => VerifyFix(WithoutConfiguration("""
+                return {|TVA3003:new SymmetricSecurityKey(System.Guid.NewGuid().ToByteArray())|};
+        """), WithoutConfiguration("""
+                return new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32));
+        """));
+
+    [Fact]
+    public Task GuidKeyWithoutCryptographyUsing_Fix_QualifiesTheGenerator() => VerifyFix("""
+        using Microsoft.IdentityModel.Tokens;
+        sealed class KeyFactory
+        {
+            public SecurityKey Create() => {|TVA3003:new SymmetricSecurityKey(System.Guid.NewGuid().ToByteArray())|};
+        }
+        """, """
+        using Microsoft.IdentityModel.Tokens;
+        sealed class KeyFactory
+        {
+            public SecurityKey Create() => new SymmetricSecurityKey(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        }
+        """);
+
+    [Fact]
+    public Task GuidKeyAndShortRandomKey_FixAll_RaisesBoth() => VerifyFix(WithoutConfiguration("""
+                var first = {|TVA3003:new SymmetricSecurityKey(System.Guid.NewGuid().ToByteArray())|};
+                var second = {|TVA3003:new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(8))|};
+                return first;
+        """), WithoutConfiguration("""
+                var first = new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32));
+                var second = new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32));
+                return first;
+        """));
+
     private static string WithAlgorithm(string algorithm, string size) => $$"""
         using System.Security.Cryptography;
         using Microsoft.IdentityModel.Tokens;
