@@ -189,6 +189,9 @@ internal sealed class DelegateBody
         return false;
     }
 
+    /// <summary>The body of a method the application declares (a helper a delegate calls), or null.</summary>
+    public static DelegateBody? OfMethod(IMethodSymbol method, SemanticModel? useModel) => FromMethod(method, useModel);
+
     private static DelegateBody? FromMethod(IMethodSymbol method, SemanticModel? useModel)
     {
         method = method.ReducedFrom ?? method;

@@ -21,6 +21,9 @@ internal static class UnvalidatedTokenData
 
     private static readonly HashSet<string> KeySourceNames = new(StringComparer.OrdinalIgnoreCase) { "iss", "jku", "x5u", "jwk", "x5c" };
 
+    /// <summary>Helpers the token data is passed to are read too, this many calls deep.</summary>
+    private const int MaxHelperDepth = 2;
+
     /// <summary>The token datum that reaches a key fetch (e.g. <c>"Issuer"</c>, <c>"jku"</c>), or null.</summary>
     public static string? FindKeyFetchFromToken(IReadOnlyList<IOperation> operations, IEnumerable<IParameterSymbol> tokenParameters, WellKnownTypes types)
     {
@@ -30,7 +33,11 @@ internal static class UnvalidatedTokenData
             tokens.Add(parameter);
         }
 
-        var data = new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
+        return FindKeyFetch(operations, tokens, new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default), types, 0);
+    }
+
+    private static string? FindKeyFetch(IReadOnlyList<IOperation> operations, HashSet<ISymbol> tokens, Dictionary<ISymbol, string> data, WellKnownTypes types, int depth)
+    {
 
         // two passes: a local may be assigned before the statement that makes its source tainted is visited
         for (var pass = 0; pass < 2; pass++)
@@ -66,6 +73,11 @@ internal static class UnvalidatedTokenData
                 IObjectCreationOperation creation => (creation.Type as INamedTypeSymbol, creation.Arguments),
                 _ => (null, default),
             };
+            if (depth < MaxHelperDepth && operation is IInvocationOperation helper && FindKeyFetchInHelper(helper, tokens, data, types, depth) is { } passed)
+            {
+                return passed;
+            }
+
             if (type is null || !types.IsKeySource(type))
             {
                 continue;
@@ -81,6 +93,46 @@ internal static class UnvalidatedTokenData
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A method of the application that the token, or data of it, is passed to (<c>FetchKey(x5uUrl)</c>): its body is read
+    /// with those parameters standing for what was passed.
+    /// </summary>
+    private static string? FindKeyFetchInHelper(IInvocationOperation call, HashSet<ISymbol> tokens, Dictionary<ISymbol, string> data, WellKnownTypes types, int depth)
+    {
+        var method = call.TargetMethod;
+        if (method.DeclaringSyntaxReferences.IsEmpty || method.IsAbstract)
+        {
+            return null;
+        }
+
+        HashSet<ISymbol>? helperTokens = null;
+        Dictionary<ISymbol, string>? helperData = null;
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind != ArgumentKind.Explicit)
+            {
+                continue;
+            }
+
+            if (IsTokenObject(argument.Value, tokens, types))
+            {
+                (helperTokens ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(parameter.OriginalDefinition);
+            }
+            else if (FindDatum(argument.Value, tokens, data, types) is { } datum)
+            {
+                (helperData ??= new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default))[parameter.OriginalDefinition] = datum;
+            }
+        }
+
+        if ((helperTokens is null && helperData is null) || DelegateBody.OfMethod(method.OriginalDefinition, call.SemanticModel) is not { } body)
+        {
+            return null;
+        }
+
+        return FindKeyFetch(body.Operations, helperTokens ?? new HashSet<ISymbol>(SymbolEqualityComparer.Default),
+            helperData ?? new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default), types, depth + 1);
     }
 
     /// <summary>A value parsed from a raw token string without validation: <c>ReadJwtToken</c>, <c>ReadJsonWebToken</c>, <c>ReadToken</c>, <c>new JwtSecurityToken(string)</c>, <c>new JsonWebToken(string)</c>.</summary>
@@ -132,8 +184,26 @@ internal static class UnvalidatedTokenData
         {
             IParameterReferenceOperation parameter => tokens.Contains(parameter.Parameter),
             ILocalReferenceOperation local => tokens.Contains(local.Local),
+            IConditionalAccessInstanceOperation instance => AccessedValue(instance) is { } accessed && IsTokenObject(accessed, tokens, types),
             _ => false,
         };
+    }
+
+    /// <summary>What <c>?.</c> reads from: <c>jwt</c> in <c>jwt?.Header["x5u"]</c>.</summary>
+    private static IOperation? AccessedValue(IConditionalAccessInstanceOperation instance)
+    {
+        IOperation current = instance;
+        while (current.Parent is { } parent)
+        {
+            if (parent is IConditionalAccessOperation access && access.WhenNotNull == current)
+            {
+                return access.Operation;
+            }
+
+            current = parent;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -152,6 +222,8 @@ internal static class UnvalidatedTokenData
             {
                 case ILocalReferenceOperation local when data.TryGetValue(local.Local, out var carried):
                     return carried;
+                case IParameterReferenceOperation parameter when data.TryGetValue(parameter.Parameter, out var passed):
+                    return passed;
                 case IPropertyReferenceOperation property when Datum(property, tokens, types) is { } read:
                     return read;
                 case IInvocationOperation invocation when Datum(invocation, tokens, data, types) is { } returned:

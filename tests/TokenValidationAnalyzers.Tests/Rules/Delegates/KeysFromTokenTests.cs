@@ -256,4 +256,86 @@ public class KeysFromTokenTests
             }
         }
         """);
+
+    [Fact]
+    public Task HeaderReadThroughConditionalAccess_Reports() => VerifyResolver("""
+                {|TVA2004:p.IssuerSigningKeyResolver = (token, securityToken, kid, parameters) =>
+                {
+                    var jwt = securityToken as JwtSecurityToken;
+                    var x5u = jwt?.Header["x5u"]?.ToString();
+                    var json = _http.GetStringAsync(x5u).GetAwaiter().GetResult();
+                    return new JsonWebKeySet(json).GetSigningKeys();
+                }|};
+        """);
+
+    private static Task VerifyWithHelper(string resolver, string helper) => Verify<DelegateAnalyzer>.AnalyzerAsync(Usings + $$"""
+        class C
+        {
+            private readonly HttpClient _http = new();
+            private readonly Dictionary<string, SecurityKey[]> _keysByIssuer = new();
+            void M(TokenValidationParameters p)
+            {
+                {{resolver}}
+            }
+
+        {{helper}}
+        }
+        """);
+
+    [Fact]
+    public Task HeaderUrlPassedToFetchingHelper_Reports() => VerifyWithHelper("""
+        {|TVA2004:p.IssuerSigningKeyResolver = (token, securityToken, kid, parameters) => FetchKeys((string)((JwtSecurityToken)securityToken).Header["jku"])|};
+        """, """
+            private IEnumerable<SecurityKey> FetchKeys(string url) => new JsonWebKeySet(_http.GetStringAsync(url).GetAwaiter().GetResult()).GetSigningKeys();
+        """);
+
+    [Fact]
+    public Task TokenPassedToHelperThatFetchesItsIssuer_Reports() => VerifyWithHelper("""
+        {|TVA2004:p.IssuerSigningKeyResolver = (token, securityToken, kid, parameters) => KeysOf(securityToken)|};
+        """, """
+            private IEnumerable<SecurityKey> KeysOf(SecurityToken unvalidated)
+            {
+                var address = unvalidated.Issuer.TrimEnd('/') + "/.well-known/openid-configuration";
+                var manager = new ConfigurationManager<OpenIdConnectConfiguration>(address, new OpenIdConnectConfigurationRetriever());
+                return manager.GetConfigurationAsync(CancellationToken.None).GetAwaiter().GetResult().SigningKeys;
+            }
+        """);
+
+    [Fact]
+    public Task MethodGroupResolverReadingHeaderIntoTwoHelpers_Reports() => VerifyWithHelper("""
+        {|TVA2004:p.IssuerSigningKeyResolver = ResolveKeys|};
+        """, """
+            private IEnumerable<SecurityKey> ResolveKeys(string token, SecurityToken securityToken, string kid, TokenValidationParameters parameters)
+            {
+                var jwt = securityToken as JwtSecurityToken;
+                var x5uUrl = jwt?.Header["x5u"]?.ToString() ?? throw new SecurityTokenException("no x5u header");
+                return new List<SecurityKey> { KeyFromX5u(x5uUrl) };
+            }
+
+            private SecurityKey KeyFromX5u(string url) => ToKey(Download(url));
+
+            private string Download(string address) => _http.GetStringAsync(address).GetAwaiter().GetResult();
+
+            private static SecurityKey ToKey(string pem)
+            {
+                var rsa = System.Security.Cryptography.RSA.Create();
+                rsa.ImportFromPem(pem);
+                return new RsaSecurityKey(rsa);
+            }
+        """);
+
+    [Fact]
+    public Task IssuerPassedToLookupHelper_DoesNotReport() => VerifyWithHelper("""
+        p.IssuerSigningKeyResolver = (token, securityToken, kid, parameters) => KeysFor(securityToken.Issuer);
+        """, """
+            private SecurityKey[] KeysFor(string issuer) => _keysByIssuer.TryGetValue(issuer, out var keys) ? keys : new SecurityKey[0];
+        """);
+
+    [Fact]
+    public Task KidPassedToFetchingHelper_DoesNotReport() => VerifyWithHelper("""
+        p.IssuerSigningKeyResolver = (token, securityToken, kid, parameters) => FetchKey(kid);
+        """, """
+            private IEnumerable<SecurityKey> FetchKey(string kid)
+                => new JsonWebKeySet(_http.GetStringAsync("https://login.example.test/keys").GetAwaiter().GetResult()).GetSigningKeys().Where(k => k.KeyId == kid);
+        """);
 }
