@@ -68,6 +68,8 @@ internal sealed class WellKnownTypes
         AadSigningKeyExtension = types.Get("Microsoft.IdentityModel.Validators.AadTokenValidationParametersExtension");
         AppContext = types.Get("System.AppContext");
         HttpClientHandler = types.Get("System.Net.Http.HttpClientHandler");
+        HttpClient = types.Get("System.Net.Http.HttpClient");
+        HttpDocumentRetriever = types.Get("Microsoft.IdentityModel.Protocols.HttpDocumentRetriever");
         IdentityWebAppExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebAppAuthenticationBuilderExtensions");
         IdentityWebApiExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebApiAuthenticationBuilderExtensions");
         IdentityWebAppServiceExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebAppServiceCollectionExtensions");
@@ -108,6 +110,8 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol? AadSigningKeyExtension { get; }
     public INamedTypeSymbol? AppContext { get; }
     public INamedTypeSymbol? HttpClientHandler { get; }
+    public INamedTypeSymbol? HttpClient { get; }
+    public INamedTypeSymbol? HttpDocumentRetriever { get; }
     public INamedTypeSymbol? IdentityWebAppExtensions { get; }
     public INamedTypeSymbol? IdentityWebApiExtensions { get; }
     public INamedTypeSymbol? IdentityWebAppServiceExtensions { get; }

@@ -130,7 +130,11 @@ internal sealed class HostingRules
         return DelegateBody.From(value) is { } body && body.AlwaysReturnsConstant(true) && !body.MayRejectByThrowing(_types);
     }
 
-    /// <summary>The handler ends up in an options' <c>BackchannelHttpHandler</c> or <c>Backchannel</c> in the same block.</summary>
+    /// <summary>
+    /// The handler ends up, in the same block, in an options' <c>BackchannelHttpHandler</c> or <c>Backchannel</c>, or in the
+    /// <c>HttpDocumentRetriever</c> a <c>ConfigurationManager</c> fetches metadata and keys with — directly or through an
+    /// <c>HttpClient</c> built on it.
+    /// </summary>
     private bool FeedsBackchannel(IOperation? handler)
     {
         if (handler is null || !ObjectRef.TryResolve(handler, _types, out var name))
@@ -138,30 +142,59 @@ internal sealed class HostingRules
             return false;
         }
 
-        // `var h = new HttpClientHandler { … }`: the backchannel gets the local
-        var alias = name.Creation?.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
-            ? new ObjectRef(declarator.Symbol, null)
-            : name;
-
+        var carriers = new List<ObjectRef> { name };
+        AddCarrier(name.Creation, carriers);
         foreach (var operation in Scopes.Block(handler).Descendants())
         {
-            // declared on RemoteAuthenticationOptions for OpenIdConnect: judge by the options object it is set on
-            if (operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BackchannelHttpHandler" or "Backchannel" } backchannel } assignment
-                || !_types.IsAuthenticationOptions(backchannel.Instance?.Type ?? backchannel.Property.ContainingType))
+            switch (operation)
             {
-                continue;
-            }
-
-            foreach (var part in assignment.Value.DescendantsAndSelf())
-            {
-                if (ObjectRef.TryResolve(part, _types, out var used) && (used.Equals(name) || used.Equals(alias)))
-                {
+                case IObjectCreationOperation client when SymbolEqualityComparer.Default.Equals(client.Type, _types.HttpClient)
+                    && !carriers.Contains(new ObjectRef(client, null)) && Carries(client, carriers):
+                    carriers.Add(new ObjectRef(client, null));
+                    AddCarrier(client, carriers);
+                    break;
+                case IObjectCreationOperation retriever when SymbolEqualityComparer.Default.Equals(retriever.Type, _types.HttpDocumentRetriever)
+                    && Carries(retriever, carriers):
                     return true;
-                }
+
+                // declared on RemoteAuthenticationOptions for OpenIdConnect: judge by the options object it is set on
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BackchannelHttpHandler" or "Backchannel" } backchannel } assignment
+                    when _types.IsAuthenticationOptions(backchannel.Instance?.Type ?? backchannel.Property.ContainingType) && Carries(assignment.Value, carriers):
+                    return true;
             }
         }
 
         return false;
     }
 
+    /// <summary>What holds a created handler or client: the local it initialises, the <c>HttpClient</c> it is passed to.</summary>
+    private void AddCarrier(IOperation? creation, List<ObjectRef> carriers)
+    {
+        switch (creation?.Parent)
+        {
+            // `var h = new HttpClientHandler { … }`
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                carriers.Add(new ObjectRef(declarator.Symbol, null));
+                break;
+
+            // `new HttpClient(new HttpClientHandler { … })`
+            case IArgumentOperation { Parent: IObjectCreationOperation client } when SymbolEqualityComparer.Default.Equals(client.Type, _types.HttpClient):
+                carriers.Add(new ObjectRef(client, null));
+                AddCarrier(client, carriers);
+                break;
+        }
+    }
+
+    private bool Carries(IOperation value, List<ObjectRef> carriers)
+    {
+        foreach (var part in value.DescendantsAndSelf())
+        {
+            if (ObjectRef.TryResolve(part, _types, out var used) && carriers.Contains(used))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -208,4 +208,56 @@ public class BackchannelTlsTests
                     o.Backchannel = new HttpClient(handler);
                 });
         """);
+    [Fact]
+    public Task InlineHandlerClientInMetadataRetriever_Reports() => VerifyRegistration("""
+                var httpClient = new HttpClient(new HttpClientHandler
+                {
+                    {|TVA5003:ServerCertificateCustomValidationCallback = (message, cert, chain, errors) => true|},
+                });
+                var manager = new Microsoft.IdentityModel.Protocols.ConfigurationManager<Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration>(
+                    "https://auth.contoso.test/.well-known/openid-configuration",
+                    new Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfigurationRetriever(),
+                    new Microsoft.IdentityModel.Protocols.HttpDocumentRetriever(httpClient));
+                services.AddAuthentication().AddJwtBearer(o => o.ConfigurationManager = manager);
+        """);
+
+    [Fact]
+    public Task LocalHandlerThroughLocalClientInMetadataRetriever_Reports() => VerifyRegistration("""
+                var handler = new HttpClientHandler();
+                {|TVA5003:handler.ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|};
+                var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(5) };
+                var retriever = new Microsoft.IdentityModel.Protocols.HttpDocumentRetriever(client) { RequireHttps = true };
+        """);
+
+    [Fact]
+    public Task InlineHandlerClientAsBackchannel_Reports() => VerifyRegistration("""
+                services.AddAuthentication().AddJwtBearer(o =>
+                {
+                    var client = new HttpClient(new HttpClientHandler { {|TVA5003:ServerCertificateCustomValidationCallback = (m, c, ch, e) => true|} });
+                    o.Backchannel = client;
+                });
+        """);
+
+    [Fact]
+    public Task AcceptAnyClientForOtherCalls_DoesNotReport() => VerifyRegistration("""
+                var lenient = new HttpClient(new HttpClientHandler { ServerCertificateCustomValidationCallback = (m, c, ch, e) => true });
+                services.AddSingleton(lenient);
+                var retriever = new Microsoft.IdentityModel.Protocols.HttpDocumentRetriever(new HttpClient());
+        """);
+
+    [Fact]
+    public Task MetadataRetrieverHandler_Fix_RemovesCallback() => VerifyFix("""
+                var httpClient = new HttpClient(new HttpClientHandler
+                {
+                    {|TVA5003:ServerCertificateCustomValidationCallback = (message, cert, chain, errors) => true|},
+                    UseProxy = false,
+                });
+                var retriever = new Microsoft.IdentityModel.Protocols.HttpDocumentRetriever(httpClient);
+        """, """
+                var httpClient = new HttpClient(new HttpClientHandler
+                {
+                    UseProxy = false,
+                });
+                var retriever = new Microsoft.IdentityModel.Protocols.HttpDocumentRetriever(httpClient);
+        """);
 }
