@@ -189,10 +189,8 @@ internal sealed class DelegateBody
         return false;
     }
 
-    /// <summary>The body of a method the application declares (a helper a delegate calls), or null.</summary>
-    public static DelegateBody? OfMethod(IMethodSymbol method, SemanticModel? useModel) => FromMethod(method, useModel);
-
-    private static DelegateBody? FromMethod(IMethodSymbol method, SemanticModel? useModel)
+    /// <summary>The body of a method the application declares (a method group, or a helper a delegate calls), or null.</summary>
+    public static DelegateBody? FromMethod(IMethodSymbol method, SemanticModel? useModel)
     {
         method = method.ReducedFrom ?? method;
         if (useModel is null || method.DeclaringSyntaxReferences.Length != 1)

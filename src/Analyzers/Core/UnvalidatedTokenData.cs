@@ -38,7 +38,6 @@ internal static class UnvalidatedTokenData
 
     private static string? FindKeyFetch(IReadOnlyList<IOperation> operations, HashSet<ISymbol> tokens, Dictionary<ISymbol, string> data, WellKnownTypes types, int depth)
     {
-
         // two passes: a local may be assigned before the statement that makes its source tainted is visited
         for (var pass = 0; pass < 2; pass++)
         {
@@ -126,7 +125,7 @@ internal static class UnvalidatedTokenData
             }
         }
 
-        if ((helperTokens is null && helperData is null) || DelegateBody.OfMethod(method.OriginalDefinition, call.SemanticModel) is not { } body)
+        if ((helperTokens is null && helperData is null) || DelegateBody.FromMethod(method.OriginalDefinition, call.SemanticModel) is not { } body)
         {
             return null;
         }

@@ -87,7 +87,7 @@ internal sealed class WellKnownTypes
             types.Get("System.Security.Cryptography.ECDsa"),
             types.Get("System.Security.Cryptography.ECDiffieHellman"));
         KeySourceTypes = Set(
-            types.Get("System.Net.Http.HttpClient"),
+            HttpClient,
             types.Get("System.Net.Http.HttpRequestMessage"),
             types.Get("System.Net.WebClient"),
             types.Get("System.Uri"),
@@ -97,7 +97,7 @@ internal sealed class WellKnownTypes
             types.Get("Microsoft.IdentityModel.Tokens.JsonWebKeySet"),
             types.Get("Microsoft.IdentityModel.Tokens.JsonWebKeyConverter"),
             types.Get("Microsoft.IdentityModel.Protocols.ConfigurationManager`1"),
-            types.Get("Microsoft.IdentityModel.Protocols.HttpDocumentRetriever"),
+            HttpDocumentRetriever,
             types.Get("Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfigurationRetriever"));
     }
 
