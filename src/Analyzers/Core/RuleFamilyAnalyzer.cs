@@ -11,8 +11,7 @@ public abstract class RuleFamilyAnalyzer : DiagnosticAnalyzer
 {
     public sealed override void Initialize(AnalysisContext context)
     {
-        // generated code is skipped by OperationDispatch, where a rule matched: the driver's own filter costs more
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
@@ -22,7 +21,7 @@ public abstract class RuleFamilyAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var dispatch = new OperationDispatch(types);
+            var dispatch = new OperationDispatch();
             AddRules(dispatch, types, start.Options);
             dispatch.Register(start);
         });

@@ -205,7 +205,7 @@ internal sealed class KeyMaterialRules
     private void ReportCommittedSetting(RuleContext context, string key, Func<string?, bool> isSecret, CancellationToken cancellationToken)
     {
         var settings = _settings ??= AppSettings.Read(_options.AdditionalFiles, cancellationToken);
-        if (settings.IsEmpty || context.InGeneratedCode) // before a JSON line is marked reported
+        if (settings.IsEmpty)
         {
             return;
         }

@@ -3,11 +3,10 @@ using TokenValidationAnalyzers.Tests.Verifiers;
 namespace TokenValidationAnalyzers.Tests.Core;
 
 /// <summary>
-/// Assignments, creations and <c>??</c> are found by the text written at their <c>=</c>, <c>new</c> and <c>??</c>
-/// (<see cref="TokenValidationAnalyzers.Core.TriggerText"/>): every way C# spells them must still be found, and
-/// look-alikes that are no such operation must find nothing.
+/// Every way C# spells an assignment, a creation, a call or a <c>??</c> reaches the rules, and look-alikes that are
+/// no such operation reach none.
 /// </summary>
-public class TriggerSpellingTests
+public class SpellingTests
 {
     private static Task VerifyBody(string body, string usings = "") => Verify<TokenValidationAnalyzer>.AnalyzerAsync($$"""
         using System.Text;
@@ -42,6 +41,13 @@ public class TriggerSpellingTests
     [InlineData("{|TVA1001:(p!).ValidateIssuer = false|};")]
     [InlineData("flag = {|TVA1001:p.ValidateIssuer = false|};")]
     [InlineData("Use(new TokenValidationParameters { {|TVA1001:ValidateIssuer = false|} });")]
+    [InlineData("{|TVA1001:p.ValidateIssuer\u00A0= false|};")]
+    [InlineData("{|TVA1001:p.ValidateIssuer\f= false|};")]
+    [InlineData("{|TVA1001:p.ValidateIssuer\v= false|};")]
+    [InlineData("{|TVA1001:p.ValidateIssuer\u2028= false|};")]
+    [InlineData("{|TVA1001:(p.ValidateIssuer) = false|};")]
+    [InlineData("{|TVA1001:((p).ValidateIssuer) = (false)|};")]
+    [InlineData("{|TVA1001:this_is_p().ValidateIssuer = false|}; TokenValidationParameters this_is_p() => p;")]
     public Task AssignmentSpellings_Report(string statement) => VerifyBody(statement);
 
     [Theory]
@@ -67,6 +73,9 @@ public class TriggerSpellingTests
     [InlineData("{|TVA1009:{|TVA1010:new Token\\u0056alidationParameters()|}|}")]
     [InlineData("{|TVA1009:{|TVA1010:new()|}|}")]
     [InlineData("{|TVA1009:{|TVA1010:new ()|}|} { ClockSkew = TimeSpan.Zero }")]
+    [InlineData("{|TVA1009:{|TVA1010:new\u00A0TokenValidationParameters()|}|}")]
+    [InlineData("{|TVA1009:{|TVA1010:new\u2028TokenValidationParameters()|}|}")]
+    [InlineData("{|TVA1009:{|TVA1010:new TokenValidationParameters\u00A0()|}|}")]
     public Task CreationSpellings_Report(string creation) => Verify<TokenValidationAnalyzer>.AnalyzerAsync($$"""
         using Microsoft.IdentityModel.Tokens;
         static class Startup
@@ -107,6 +116,34 @@ public class TriggerSpellingTests
         }
         """,
     });
+
+    [Fact]
+    public Task CreationThroughAliasInNestedNamespace_Reports() => Verify<TokenValidationAnalyzer>.AnalyzerAsync("""
+        namespace App
+        {
+            namespace Auth
+            {
+                using Parameters = Microsoft.IdentityModel.Tokens.TokenValidationParameters;
+
+                static class Startup
+                {
+                    public static Parameters Create() => {|TVA1009:{|TVA1010:new Parameters()|}|};
+                }
+            }
+        }
+        """);
+
+    [Theory]
+    [InlineData("AppContext.{|TVA5006:SetSwitch|}\u00A0(\"Switch.Microsoft.IdentityModel.UnsafeRelaxHmacKeySizeValidation\", true);")]
+    [InlineData("AppContext.{|TVA5006:SetSwitch|}\f(\"Switch.Microsoft.IdentityModel.UnsafeRelaxHmacKeySizeValidation\", true);")]
+    public Task CallSpellings_Report(string statement) => VerifyBody(statement);
+
+    /// <summary>A call whose type arguments are written over more than 256 characters before its <c>(</c>.</summary>
+    [Fact]
+    public Task CallWithLongTypeArguments_Reports() => VerifyBody(
+        "var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(config.GetValue<string /* "
+        + new string('x', 300)
+        + " */>(\"Jwt:Key\", {|TVA3002:\"fallback-signing-key-0123456789abcdef\"|})!));");
 
     [Theory]
     [InlineData("var list = new System.Collections.Generic.List<TokenValidationParameters>();")]
