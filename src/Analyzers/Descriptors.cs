@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace TokenValidationAnalyzers;
@@ -9,7 +10,7 @@ public static class Descriptors
     public const string HelpLinkBase = "https://github.com/tokenvalidationanalyzers/TokenValidationAnalyzers/blob/main/docs/rules/";
 
     public static readonly DiagnosticDescriptor TVA1001 = new(
-        DiagnosticIds.IssuerValidationDisabled,
+        "TVA1001",
         title: "Issuer validation is disabled",
         messageFormat: "ValidateIssuer is set to false and no issuer validator is configured: tokens from any issuer are accepted",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -17,7 +18,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA1001.md");
 
     public static readonly DiagnosticDescriptor TVA1002 = new(
-        DiagnosticIds.AudienceValidationDisabled,
+        "TVA1002",
         title: "Audience validation is disabled",
         messageFormat: "ValidateAudience is set to false and no audience validator is configured: tokens meant for other applications are accepted",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -25,7 +26,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA1002.md");
 
     public static readonly DiagnosticDescriptor TVA1003 = new(
-        DiagnosticIds.LifetimeValidationDisabled,
+        "TVA1003",
         title: "Lifetime validation is disabled",
         messageFormat: "ValidateLifetime is set to false and no lifetime validator is configured: expired tokens are accepted",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -33,7 +34,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA1003.md");
 
     public static readonly DiagnosticDescriptor TVA1004 = new(
-        DiagnosticIds.UnsignedTokensAccepted,
+        "TVA1004",
         title: "Unsigned tokens are accepted",
         messageFormat: "RequireSignedTokens is set to false: tokens without a signature are accepted",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -41,7 +42,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA1004.md");
 
     public static readonly DiagnosticDescriptor TVA1005 = new(
-        DiagnosticIds.TokensWithoutExpiryAccepted,
+        "TVA1005",
         title: "Tokens without expiry are accepted",
         messageFormat: "RequireExpirationTime is set to false: tokens without an 'exp' claim are accepted and never expire",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -49,7 +50,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA1005.md");
 
     public static readonly DiagnosticDescriptor TVA1006 = new(
-        DiagnosticIds.TokensWithoutAudienceAccepted,
+        "TVA1006",
         title: "Tokens without audience are accepted",
         messageFormat: "RequireAudience is set to false: tokens without an 'aud' claim are accepted",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -57,7 +58,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA1006.md");
 
     public static readonly DiagnosticDescriptor TVA1007 = new(
-        DiagnosticIds.ReplayDetectionWithoutCache,
+        "TVA1007",
         title: "Replay detection has no cache",
         messageFormat: "ValidateTokenReplay is set to true but neither TokenReplayCache nor TokenReplayValidator is set: replay detection does nothing",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
@@ -65,7 +66,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA1007.md");
 
     public static readonly DiagnosticDescriptor TVA1008 = new(
-        DiagnosticIds.SwitchFromRuntimeValue,
+        "TVA1008",
         title: "Validation switch depends on a runtime value",
         messageFormat: "{0} is set from a runtime value: a configuration change can switch this check off in production",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
@@ -73,7 +74,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA1008.md");
 
     public static readonly DiagnosticDescriptor TVA1009 = new(
-        DiagnosticIds.NoValidIssuer,
+        "TVA1009",
         title: "No issuer to validate against",
         messageFormat: "Issuer validation is on but nothing supplies the valid issuer: set ValidIssuer, ValidIssuers, an issuer validator or an authority",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -81,7 +82,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA1009.md");
 
     public static readonly DiagnosticDescriptor TVA1010 = new(
-        DiagnosticIds.NoValidAudience,
+        "TVA1010",
         title: "No audience to validate against",
         messageFormat: "Audience validation is on but nothing supplies the valid audience: set ValidAudience, ValidAudiences, an audience validator or the options' Audience/ClientId",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -89,7 +90,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA1010.md");
 
     public static readonly DiagnosticDescriptor TVA2001 = new(
-        DiagnosticIds.ValidatorAcceptsEverything,
+        "TVA2001",
         title: "Validation delegate accepts every token",
         messageFormat: "{0} accepts every token: it never rejects one (no check, no throw)",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -97,7 +98,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA2001.md");
 
     public static readonly DiagnosticDescriptor TVA2002 = new(
-        DiagnosticIds.SignatureValidationBypassed,
+        "TVA2002",
         title: "Signature validation is bypassed",
         messageFormat: "{0} returns a token parsed from the raw input without verifying its signature",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -105,7 +106,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA2002.md");
 
     public static readonly DiagnosticDescriptor TVA2003 = new(
-        DiagnosticIds.KeyResolverIgnoresKeyId,
+        "TVA2003",
         title: "Signing key resolver ignores key id and issuer",
         messageFormat: "{0} returns the same keys whatever the token's key id or issuer: a key of one issuer validates tokens of another",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -113,7 +114,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA2003.md");
 
     public static readonly DiagnosticDescriptor TVA2004 = new(
-        DiagnosticIds.KeysFromToken,
+        "TVA2004",
         title: "Signing keys are taken from the token itself",
         messageFormat: "Signing keys are fetched or built from data of the unvalidated token ({0}): the token chooses the key that validates it",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -121,7 +122,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA2004.md");
 
     public static readonly DiagnosticDescriptor TVA3001 = new(
-        DiagnosticIds.HardcodedSigningKey,
+        "TVA3001",
         title: "Signing key is hardcoded",
         messageFormat: "Secret key material is written in the source code: anyone with the code or the binary can sign tokens",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -129,7 +130,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA3001.md");
 
     public static readonly DiagnosticDescriptor TVA3002 = new(
-        DiagnosticIds.HardcodedKeyFallback,
+        "TVA3002",
         title: "Signing key has a hardcoded fallback",
         messageFormat: "Key material read from {0} falls back to a literal when it is missing: a misconfigured deployment signs with a public key",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -137,7 +138,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA3002.md");
 
     public static readonly DiagnosticDescriptor TVA3003 = new(
-        DiagnosticIds.ShortSymmetricKey,
+        "TVA3003",
         title: "Symmetric key is shorter than 256 bits",
         messageFormat: "The symmetric key is {0} bytes long: HMAC-SHA256 needs at least 32 bytes of key",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -145,7 +146,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA3003.md");
 
     public static readonly DiagnosticDescriptor TVA3004 = new(
-        DiagnosticIds.NoneAlgorithmAllowed,
+        "TVA3004",
         title: "The 'none' algorithm is allowed",
         messageFormat: "The 'none' algorithm is allowed: a token without a signature can pass",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -153,7 +154,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA3004.md");
 
     public static readonly DiagnosticDescriptor TVA3005 = new(
-        DiagnosticIds.KeyInAppSettings,
+        "TVA3005",
         title: "Signing key is committed in appsettings.json",
         messageFormat: "'{0}' holds signing key material in a configuration file that is committed and deployed with the application",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -161,7 +162,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA3005.md");
 
     public static readonly DiagnosticDescriptor TVA3006 = new(
-        DiagnosticIds.UnsignedTokenIssued,
+        "TVA3006",
         title: "Token is issued unsigned",
         messageFormat: "The token is created without signing credentials: it is written with 'alg: none' and anyone can forge it",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -169,7 +170,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA3006.md");
 
     public static readonly DiagnosticDescriptor TVA4001 = new(
-        DiagnosticIds.ClockSkewTooLarge,
+        "TVA4001",
         title: "Clock skew is too large",
         messageFormat: "ClockSkew of {0} exceeds the limit of {1}: expired tokens stay valid that much longer",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -177,7 +178,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA4001.md");
 
     public static readonly DiagnosticDescriptor TVA4002 = new(
-        DiagnosticIds.TokenLifetimeTooLong,
+        "TVA4002",
         title: "Issued token lives too long",
         messageFormat: "The token expires {0} after it is issued, more than the limit of {1}",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -185,7 +186,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA4002.md");
 
     public static readonly DiagnosticDescriptor TVA4003 = new(
-        DiagnosticIds.TokenNeverExpires,
+        "TVA4003",
         title: "Issued token never expires",
         messageFormat: "The token is created without an expiry: it stays valid forever",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -193,7 +194,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA4003.md");
 
     public static readonly DiagnosticDescriptor TVA5001 = new(
-        DiagnosticIds.MetadataOverHttp,
+        "TVA5001",
         title: "Metadata may be fetched over plain HTTP",
         messageFormat: "RequireHttpsMetadata is set to false: signing keys may be fetched over plain HTTP and replaced in transit",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -201,7 +202,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA5001.md");
 
     public static readonly DiagnosticDescriptor TVA5002 = new(
-        DiagnosticIds.MultiTenantWithoutIssuerChecks,
+        "TVA5002",
         title: "Multi-tenant Entra ID authority without issuer and signing-key-issuer validation",
         messageFormat: "{0} uses a multi-tenant Entra ID endpoint without both an issuer validator and EnableAadSigningKeyIssuerValidation(): a key of any tenant validates tokens for every tenant",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -209,7 +210,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA5002.md");
 
     public static readonly DiagnosticDescriptor TVA5003 = new(
-        DiagnosticIds.BackchannelTlsNotChecked,
+        "TVA5003",
         title: "Metadata backchannel does not check TLS certificates",
         messageFormat: "The metadata backchannel accepts any TLS certificate: signing keys can be served by anyone in the network path",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -217,7 +218,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA5003.md");
 
     public static readonly DiagnosticDescriptor TVA5004 = new(
-        DiagnosticIds.AuthorityOverHttp,
+        "TVA5004",
         title: "Authority or metadata address uses HTTP",
         messageFormat: "{0} uses http:// for a remote host: metadata and keys travel unprotected",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -225,7 +226,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA5004.md");
 
     public static readonly DiagnosticDescriptor TVA5005 = new(
-        DiagnosticIds.SigningKeyIssuerCheckIneffective,
+        "TVA5005",
         title: "Signing-key issuer validation cannot take effect",
         messageFormat: "EnableAadSigningKeyIssuerValidation() has no effect here: {0}",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -233,7 +234,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA5005.md");
 
     public static readonly DiagnosticDescriptor TVA5006 = new(
-        DiagnosticIds.SafetySwitchOff,
+        "TVA5006",
         title: "A library safety switch is turned off",
         messageFormat: "AppContext switch '{0}' relaxes IdentityModel's validation for the whole process",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -241,7 +242,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA5006.md");
 
     public static readonly DiagnosticDescriptor TVA6001 = new(
-        DiagnosticIds.ValidationResultIgnored,
+        "TVA6001",
         title: "Token validation result is ignored",
         messageFormat: "The result of ValidateTokenAsync is {0}: it reports failure in IsValid instead of throwing",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -249,7 +250,7 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA6001.md");
 
     public static readonly DiagnosticDescriptor TVA6002 = new(
-        DiagnosticIds.ClaimsFromUnvalidatedToken,
+        "TVA6002",
         title: "Claims are trusted from a token that was not validated",
         messageFormat: "Claims of a token read with {0} become an identity, but this method validates nothing",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -257,10 +258,19 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + "TVA6002.md");
 
     public static readonly DiagnosticDescriptor TVA6003 = new(
-        DiagnosticIds.FailureTurnedIntoSuccess,
+        "TVA6003",
         title: "Authentication event turns a failure into success",
         messageFormat: "{0} turns a failed or unvalidated authentication into a success",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "An event handler that calls Success() or sets Principal after validation failed authenticates the caller with a rejected token.",
         helpLinkUri: HelpLinkBase + "TVA6003.md");
+
+    /// <summary>Every rule, in ID order (declared last: static fields initialize in order).</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+        TVA1001, TVA1002, TVA1003, TVA1004, TVA1005, TVA1006,
+        TVA1007, TVA1008, TVA1009, TVA1010, TVA2001, TVA2002,
+        TVA2003, TVA2004, TVA3001, TVA3002, TVA3003, TVA3004,
+        TVA3005, TVA3006, TVA4001, TVA4002, TVA4003, TVA5001,
+        TVA5002, TVA5003, TVA5004, TVA5005, TVA5006, TVA6001,
+        TVA6002, TVA6003);
 }

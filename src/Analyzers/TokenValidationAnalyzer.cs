@@ -12,26 +12,33 @@ using TokenValidationAnalyzers.Rules.ValidationSwitches;
 namespace TokenValidationAnalyzers;
 
 /// <summary>
-/// The analyzer the package exports: every rule family behind one compilation-start gate and one registration per
-/// trigger (see <see cref="OperationDispatch"/>). The family analyzers exist for focused tests.
+/// The analyzer the package exports: gate on IdentityModel once per compilation, let every rule register its handlers
+/// in one <see cref="OperationDispatch"/>, and register the operation actions those handlers need.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TokenValidationAnalyzer : RuleFamilyAnalyzer
+public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ValidationSwitchAnalyzer.Rules
-        .AddRange(DelegateAnalyzer.Rules)
-        .AddRange(KeyMaterialAnalyzer.Rules)
-        .AddRange(AlgorithmsAndLifetimesAnalyzer.Rules)
-        .AddRange(HostingAnalyzer.Rules)
-        .AddRange(HandlerUseAnalyzer.Rules);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
-    private protected override void AddRules(OperationDispatch dispatch, WellKnownTypes types, AnalyzerOptions options)
+    public override void Initialize(AnalysisContext context)
     {
-        new ValidationSwitchRules(types).Register(dispatch);
-        new DelegateRules(types).Register(dispatch);
-        new KeyMaterialRules(types, options).Register(dispatch);
-        new AlgorithmsAndLifetimesRules(types).Register(dispatch);
-        new HostingRules(types, options).Register(dispatch);
-        new HandlerUseRules(types).Register(dispatch);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (WellKnownTypes.TryCreate(start.Compilation) is not { } types)
+            {
+                return;
+            }
+
+            var dispatch = new OperationDispatch();
+            new ValidationSwitchRules(types).Register(dispatch);
+            new DelegateRules(types).Register(dispatch);
+            new KeyMaterialRules(types, start.Options).Register(dispatch);
+            new AlgorithmsAndLifetimesRules(types).Register(dispatch);
+            new HostingRules(types, start.Options).Register(dispatch);
+            new HandlerUseRules(types).Register(dispatch);
+            dispatch.Register(start);
+        });
     }
 }

@@ -28,13 +28,6 @@ internal static class RuleCatalogue
         DescriptorFields.GroupBy(entry => entry.Descriptor.Id, StringComparer.Ordinal)
             .ToImmutableDictionary(group => group.Key, group => group.First().Descriptor, StringComparer.Ordinal);
 
-    /// <summary>The values of the public constants of <see cref="DiagnosticIds"/>.</summary>
-    public static ImmutableArray<string> DiagnosticIdConstants { get; } =
-        typeof(DiagnosticIds).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(field => field.IsLiteral && field.FieldType == typeof(string))
-            .Select(field => (string)field.GetRawConstantValue()!)
-            .ToImmutableArray();
-
     public static ImmutableArray<Type> AnalyzerTypes { get; } =
         ConcreteTypes(AnalyzerAssembly, typeof(DiagnosticAnalyzer))
             .Where(type => type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)

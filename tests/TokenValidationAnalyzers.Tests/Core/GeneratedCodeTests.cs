@@ -43,7 +43,7 @@ public class GeneratedCodeTests
 
     private static async Task Run(string path, string source, string? editorConfig = null)
     {
-        var test = new Verify<TokenValidationAnalyzer>.Test();
+        var test = new Verify<AllRules>.Test();
         test.TestState.Sources.Add((path, source));
         if (editorConfig is not null)
         {
@@ -86,7 +86,7 @@ public class GeneratedCodeTests
     [Fact]
     public async Task GeneratedCodeAttributeOnAnotherPart_Reports()
     {
-        var test = new Verify<TokenValidationAnalyzer>.Test();
+        var test = new Verify<AllRules>.Test();
         test.TestState.Sources.Add(("/0/Startup.cs", Source().Replace("static class Startup", "static partial class Startup")));
         test.TestState.Sources.Add(("/0/Startup.Tool.cs", "[System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")] static partial class Startup { }"));
         await test.RunAsync();

@@ -8,7 +8,7 @@ namespace TokenValidationAnalyzers.Tests.Core;
 /// </summary>
 public class SpellingTests
 {
-    private static Task VerifyBody(string body, string usings = "") => Verify<TokenValidationAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyBody(string body, string usings = "") => Verify<AllRules>.AnalyzerAsync($$"""
         using System.Text;
         using Microsoft.Extensions.Configuration;
         using Microsoft.IdentityModel.Tokens;
@@ -76,7 +76,7 @@ public class SpellingTests
     [InlineData("{|TVA1009:{|TVA1010:new\u00A0TokenValidationParameters()|}|}")]
     [InlineData("{|TVA1009:{|TVA1010:new\u2028TokenValidationParameters()|}|}")]
     [InlineData("{|TVA1009:{|TVA1010:new TokenValidationParameters\u00A0()|}|}")]
-    public Task CreationSpellings_Report(string creation) => Verify<TokenValidationAnalyzer>.AnalyzerAsync($$"""
+    public Task CreationSpellings_Report(string creation) => Verify<AllRules>.AnalyzerAsync($$"""
         using Microsoft.IdentityModel.Tokens;
         static class Startup
         {
@@ -92,7 +92,7 @@ public class SpellingTests
     [InlineData("TokenValidationParameters p = null!; if (flag) { } else p = {|TVA1009:{|TVA1010:new()|}|};")]
     [InlineData("Parameters p = {|TVA1009:{|TVA1010:new()|}|};")]
     [InlineData("var p = {|TVA1009:{|TVA1010:new Parameters()|}|};")]
-    public Task TargetTypedAndAliasedCreations_Report(string declaration) => Verify<TokenValidationAnalyzer>.AnalyzerAsync($$"""
+    public Task TargetTypedAndAliasedCreations_Report(string declaration) => Verify<AllRules>.AnalyzerAsync($$"""
         using Microsoft.IdentityModel.Tokens;
         using Parameters = Microsoft.IdentityModel.Tokens.TokenValidationParameters;
         static class Startup
@@ -106,7 +106,7 @@ public class SpellingTests
         """);
 
     [Fact]
-    public Task CreationThroughGlobalAliasInAnotherFile_Reports() => Verify<TokenValidationAnalyzer>.AnalyzerAsync(new[]
+    public Task CreationThroughGlobalAliasInAnotherFile_Reports() => Verify<AllRules>.AnalyzerAsync(new[]
     {
         "global using Parameters = Microsoft.IdentityModel.Tokens.TokenValidationParameters;",
         """
@@ -118,7 +118,7 @@ public class SpellingTests
     });
 
     [Fact]
-    public Task CreationThroughAliasInNestedNamespace_Reports() => Verify<TokenValidationAnalyzer>.AnalyzerAsync("""
+    public Task CreationThroughAliasInNestedNamespace_Reports() => Verify<AllRules>.AnalyzerAsync("""
         namespace App
         {
             namespace Auth
@@ -152,7 +152,7 @@ public class SpellingTests
     [InlineData("// var p = new TokenValidationParameters();")]
     [InlineData("var text = \"new TokenValidationParameters()\";")]
     [InlineData("var renewTokenValidationParameters = 1;")]
-    public Task NotACreation_IsSilent(string statement) => Verify<TokenValidationAnalyzer>.AnalyzerAsync($$"""
+    public Task NotACreation_IsSilent(string statement) => Verify<AllRules>.AnalyzerAsync($$"""
         using Microsoft.IdentityModel.Tokens;
         static class Startup
         {

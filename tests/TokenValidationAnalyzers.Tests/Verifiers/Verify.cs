@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,11 +9,12 @@ using Microsoft.CodeAnalysis.Testing;
 namespace TokenValidationAnalyzers.Tests.Verifiers;
 
 /// <summary>
-/// Analyzer verification with <c>{|TVA1001:…|}</c> markup against the hermetic references.
-/// Every test compilation gets the implicit usings of an SDK project.
+/// Analyzer verification with <c>{|TVA1001:…|}</c> markup against the hermetic references: the exported analyzer runs
+/// with the rules of <typeparamref name="TRules"/> on and every other rule off. Every test compilation gets the
+/// implicit usings of an SDK project.
 /// </summary>
-public static class Verify<TAnalyzer>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+public static class Verify<TRules>
+    where TRules : IRuleSet
 {
     public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
         => AnalyzerAsync(new[] { source }, expected);
@@ -29,21 +31,21 @@ public static class Verify<TAnalyzer>
         await test.RunAsync();
     }
 
-    public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    public sealed class Test : CSharpAnalyzerTest<TokenValidationAnalyzer, DefaultVerifier>
     {
         public Test()
         {
             ReferenceAssemblies = TestReferences.None;
             TestState.AdditionalReferences.AddRange(TestReferences.All);
             TestState.Sources.Add(("GlobalUsings.g.cs", TestReferences.GlobalUsings));
-            SolutionTransforms.Add(Options.Apply);
+            SolutionTransforms.Add(Options.For<TRules>);
         }
     }
 }
 
 /// <summary>Code fix verification: exact output, Fix All (document, project, solution) and a compiling result.</summary>
-public static class Verify<TAnalyzer, TCodeFix>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+public static class Verify<TRules, TCodeFix>
+    where TRules : IRuleSet
     where TCodeFix : CodeFixProvider, new()
 {
     /// <summary>Applies every fix one by one and with Fix All; both must give <paramref name="fixedSource"/>, which must compile and raise nothing.</summary>
@@ -69,7 +71,7 @@ public static class Verify<TAnalyzer, TCodeFix>
         await test.RunAsync();
     }
 
-    public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    public sealed class Test : CSharpCodeFixTest<TokenValidationAnalyzer, TCodeFix, DefaultVerifier>
     {
         public Test()
         {
@@ -79,17 +81,24 @@ public static class Verify<TAnalyzer, TCodeFix>
             BatchFixedState.AdditionalReferences.AddRange(TestReferences.All);
             TestState.Sources.Add(("GlobalUsings.g.cs", TestReferences.GlobalUsings));
             FixedState.Sources.Add(("GlobalUsings.g.cs", TestReferences.GlobalUsings));
-            SolutionTransforms.Add(Options.Apply);
+            SolutionTransforms.Add(Options.For<TRules>);
         }
     }
 }
 
 internal static class Options
 {
-    public static Solution Apply(Solution solution, ProjectId projectId)
+    private static readonly ImmutableArray<string> AllIds = new TokenValidationAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToImmutableArray();
+
+    /// <summary>Nullable on, the latest language version, and every rule outside <typeparamref name="TRules"/> off.</summary>
+    public static Solution For<TRules>(Solution solution, ProjectId projectId)
+        where TRules : IRuleSet
     {
         var project = solution.GetProject(projectId)!;
-        var compilation = ((CSharpCompilationOptions)project.CompilationOptions!).WithNullableContextOptions(NullableContextOptions.Enable);
+        var off = AllIds.Where(id => !TRules.Ids.Contains(id)).Select(id => KeyValuePair.Create(id, ReportDiagnostic.Suppress));
+        var compilation = ((CSharpCompilationOptions)project.CompilationOptions!)
+            .WithNullableContextOptions(NullableContextOptions.Enable)
+            .WithSpecificDiagnosticOptions(project.CompilationOptions!.SpecificDiagnosticOptions.SetItems(off));
         var parse = ((CSharpParseOptions)project.ParseOptions!).WithLanguageVersion(LanguageVersion.Latest);
         return solution.WithProjectCompilationOptions(projectId, compilation).WithProjectParseOptions(projectId, parse);
     }

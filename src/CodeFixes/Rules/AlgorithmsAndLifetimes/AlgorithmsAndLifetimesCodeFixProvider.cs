@@ -12,7 +12,7 @@ namespace TokenValidationAnalyzers.CodeFixes.Rules.AlgorithmsAndLifetimes;
 public sealed class AlgorithmsAndLifetimesCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        DiagnosticIds.NoneAlgorithmAllowed, DiagnosticIds.ClockSkewTooLarge, DiagnosticIds.TokenLifetimeTooLong, DiagnosticIds.TokenNeverExpires);
+        "TVA3004", "TVA4001", "TVA4002", "TVA4003");
 
     public override FixAllProvider GetFixAllProvider() => ActionFixes.FixAll;
 
@@ -21,17 +21,17 @@ public sealed class AlgorithmsAndLifetimesCodeFixProvider : CodeFixProvider
 
     public static string EquivalenceKey(string id) => id switch
     {
-        DiagnosticIds.NoneAlgorithmAllowed => id + ".RemoveNone",
-        DiagnosticIds.ClockSkewTooLarge => id + ".SetLimit",
-        DiagnosticIds.TokenLifetimeTooLong => id + ".CapExpiry",
+        "TVA3004" => id + ".RemoveNone",
+        "TVA4001" => id + ".SetLimit",
+        "TVA4002" => id + ".CapExpiry",
         _ => id + ".AddExpiry",
     };
 
     private static string Title(Diagnostic diagnostic) => diagnostic.Id switch
     {
-        DiagnosticIds.NoneAlgorithmAllowed => "Remove 'none' from the allowed algorithms",
-        DiagnosticIds.ClockSkewTooLarge => "Limit the clock skew",
-        DiagnosticIds.TokenLifetimeTooLong => "Cap the token lifetime at the limit",
+        "TVA3004" => "Remove 'none' from the allowed algorithms",
+        "TVA4001" => "Limit the clock skew",
+        "TVA4002" => "Cap the token lifetime at the limit",
         _ => "Expire the token after one hour",
     };
 }

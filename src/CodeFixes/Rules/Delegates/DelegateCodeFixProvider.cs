@@ -11,7 +11,7 @@ namespace TokenValidationAnalyzers.CodeFixes.Rules.Delegates;
 public sealed class DelegateCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        DiagnosticIds.ValidatorAcceptsEverything, DiagnosticIds.SignatureValidationBypassed);
+        "TVA2001", "TVA2002");
 
     public override FixAllProvider GetFixAllProvider() => ActionFixes.FixAll;
 

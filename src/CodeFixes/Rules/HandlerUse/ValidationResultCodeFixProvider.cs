@@ -18,7 +18,7 @@ public sealed class ValidationResultCodeFixProvider : CodeFixProvider
 {
     private static readonly DocumentFixAll FixAll = new(FindTarget, Apply);
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ValidationResultIgnored);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TVA6001");
 
     public override FixAllProvider GetFixAllProvider() => FixAll;
 

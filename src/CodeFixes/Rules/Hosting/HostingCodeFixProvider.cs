@@ -14,8 +14,8 @@ namespace TokenValidationAnalyzers.CodeFixes.Rules.Hosting;
 public sealed class HostingCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        DiagnosticIds.MetadataOverHttp, DiagnosticIds.MultiTenantWithoutIssuerChecks, DiagnosticIds.BackchannelTlsNotChecked,
-        DiagnosticIds.AuthorityOverHttp, DiagnosticIds.SigningKeyIssuerCheckIneffective, DiagnosticIds.SafetySwitchOff);
+        "TVA5001", "TVA5002", "TVA5003",
+        "TVA5004", "TVA5005", "TVA5006");
 
     public override FixAllProvider GetFixAllProvider() => ActionFixes.FixAll;
 
@@ -24,20 +24,20 @@ public sealed class HostingCodeFixProvider : CodeFixProvider
 
     public static string EquivalenceKey(string id) => id switch
     {
-        DiagnosticIds.MultiTenantWithoutIssuerChecks => id + ".AddAadValidation",
-        DiagnosticIds.AuthorityOverHttp => id + ".UseHttps",
-        DiagnosticIds.SigningKeyIssuerCheckIneffective => id + ".MoveAfterReplacement",
-        DiagnosticIds.SafetySwitchOff => id + ".RemoveSwitch",
+        "TVA5002" => id + ".AddAadValidation",
+        "TVA5004" => id + ".UseHttps",
+        "TVA5005" => id + ".MoveAfterReplacement",
+        "TVA5006" => id + ".RemoveSwitch",
         _ => id + ".RemoveAssignment",
     };
 
     private static string Title(Diagnostic diagnostic) => diagnostic.Id switch
     {
-        DiagnosticIds.MultiTenantWithoutIssuerChecks => "Validate the issuer and bind signing keys to it (AadIssuerValidator, EnableAadSigningKeyIssuerValidation)",
-        DiagnosticIds.AuthorityOverHttp => "Use https",
-        DiagnosticIds.SigningKeyIssuerCheckIneffective => "Call EnableAadSigningKeyIssuerValidation() after the last replacement",
-        DiagnosticIds.SafetySwitchOff => "Remove the switch",
-        DiagnosticIds.MetadataOverHttp => "Remove the assignment (require HTTPS metadata)",
+        "TVA5002" => "Validate the issuer and bind signing keys to it (AadIssuerValidator, EnableAadSigningKeyIssuerValidation)",
+        "TVA5004" => "Use https",
+        "TVA5005" => "Call EnableAadSigningKeyIssuerValidation() after the last replacement",
+        "TVA5006" => "Remove the switch",
+        "TVA5001" => "Remove the assignment (require HTTPS metadata)",
         _ => "Remove the certificate callback",
     };
 }

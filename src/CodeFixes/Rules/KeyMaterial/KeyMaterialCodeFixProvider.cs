@@ -11,7 +11,7 @@ namespace TokenValidationAnalyzers.CodeFixes.Rules.KeyMaterial;
 public sealed class KeyMaterialCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        DiagnosticIds.HardcodedSigningKey, DiagnosticIds.HardcodedKeyFallback, DiagnosticIds.ShortSymmetricKey);
+        "TVA3001", "TVA3002", "TVA3003");
 
     public override FixAllProvider GetFixAllProvider() => ActionFixes.FixAll;
 
@@ -20,15 +20,15 @@ public sealed class KeyMaterialCodeFixProvider : CodeFixProvider
 
     public static string EquivalenceKey(string id) => id switch
     {
-        DiagnosticIds.HardcodedSigningKey => id + ".ReadFromConfiguration",
-        DiagnosticIds.HardcodedKeyFallback => id + ".ThrowWhenMissing",
+        "TVA3001" => id + ".ReadFromConfiguration",
+        "TVA3002" => id + ".ThrowWhenMissing",
         _ => id + ".RaiseKeySize",
     };
 
     private static string Title(Diagnostic diagnostic) => diagnostic.Id switch
     {
-        DiagnosticIds.HardcodedSigningKey => "Read the key from configuration",
-        DiagnosticIds.HardcodedKeyFallback => "Throw when the key is not configured",
+        "TVA3001" => "Read the key from configuration",
+        "TVA3002" => "Throw when the key is not configured",
         _ => "Use a 256-bit key",
     };
 }

@@ -15,9 +15,9 @@ namespace TokenValidationAnalyzers.CodeFixes.Rules.ValidationSwitches;
 public sealed class ValidationSwitchCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        DiagnosticIds.IssuerValidationDisabled, DiagnosticIds.AudienceValidationDisabled, DiagnosticIds.LifetimeValidationDisabled,
-        DiagnosticIds.UnsignedTokensAccepted, DiagnosticIds.TokensWithoutExpiryAccepted, DiagnosticIds.TokensWithoutAudienceAccepted,
-        DiagnosticIds.NoValidIssuer, DiagnosticIds.NoValidAudience);
+        "TVA1001", "TVA1002", "TVA1003",
+        "TVA1004", "TVA1005", "TVA1006",
+        "TVA1009", "TVA1010");
 
     public override FixAllProvider GetFixAllProvider() => ActionFixes.FixAll;
 
@@ -26,7 +26,7 @@ public sealed class ValidationSwitchCodeFixProvider : CodeFixProvider
 
     public static string EquivalenceKey(string id) => id switch
     {
-        DiagnosticIds.NoValidIssuer or DiagnosticIds.NoValidAudience => id + ".AddValueFromConfiguration",
+        "TVA1009" or "TVA1010" => id + ".AddValueFromConfiguration",
         _ => id + ".RemoveAssignment",
     };
 

@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.AlgorithmsAndLifetimes;
 /// <summary>Less common shapes: options lambdas, target-typed creations, spreads, multi-part TimeSpan factories, several rules on one creation.</summary>
 public class AlgorithmsAndLifetimesEdgeTests
 {
-    private static Task VerifyInMethod(string body) => Verify<AlgorithmsAndLifetimesAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyInMethod(string body) => Verify<AlgorithmAndLifetimeRuleSet>.AnalyzerAsync($$"""
         using System.IdentityModel.Tokens.Jwt;
         using System.Security.Claims;
         using Microsoft.AspNetCore.Authentication.JwtBearer;

@@ -8,11 +8,11 @@ namespace TokenValidationAnalyzers.Tests.Rules.AlgorithmsAndLifetimes;
 public class AlgorithmsAndLifetimesFixTests
 {
     private static Task VerifyFix(string source, string fixedSource)
-        => Verify<AlgorithmsAndLifetimesAnalyzer, AlgorithmsAndLifetimesCodeFixProvider>.CodeFixAsync(source, fixedSource);
+        => Verify<AlgorithmAndLifetimeRuleSet, AlgorithmsAndLifetimesCodeFixProvider>.CodeFixAsync(source, fixedSource);
 
     private static Task VerifyFixWithOption(string option, string source, string fixedSource)
     {
-        var test = new Verify<AlgorithmsAndLifetimesAnalyzer, AlgorithmsAndLifetimesCodeFixProvider>.Test { TestCode = source, FixedCode = fixedSource };
+        var test = new Verify<AlgorithmAndLifetimeRuleSet, AlgorithmsAndLifetimesCodeFixProvider>.Test { TestCode = source, FixedCode = fixedSource };
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n[*]\n{option}\n"));
         return test.RunAsync();
     }
@@ -80,12 +80,12 @@ public class AlgorithmsAndLifetimesFixTests
         """));
 
     [Fact]
-    public Task NoneOnlyElement_NoFix() => Verify<AlgorithmsAndLifetimesAnalyzer, AlgorithmsAndLifetimesCodeFixProvider>.NoCodeFixAsync(InMethod("""
+    public Task NoneOnlyElement_NoFix() => Verify<AlgorithmAndLifetimeRuleSet, AlgorithmsAndLifetimesCodeFixProvider>.NoCodeFixAsync(InMethod("""
                 return new TokenValidationParameters { {|TVA3004:ValidAlgorithms = new[] { "none" }|} };
         """));
 
     [Fact]
-    public Task SigningCredentialsWithNone_NoFix() => Verify<AlgorithmsAndLifetimesAnalyzer, AlgorithmsAndLifetimesCodeFixProvider>.NoCodeFixAsync(InMethod("""
+    public Task SigningCredentialsWithNone_NoFix() => Verify<AlgorithmAndLifetimeRuleSet, AlgorithmsAndLifetimesCodeFixProvider>.NoCodeFixAsync(InMethod("""
                 return new SigningCredentials(credentials.Key, {|TVA3004:"none"|});
         """));
 

@@ -21,11 +21,11 @@ public class ClockSkewTests
         }
         """;
 
-    private static Task VerifyInMethod(string body) => Verify<AlgorithmsAndLifetimesAnalyzer>.AnalyzerAsync(InMethod(body));
+    private static Task VerifyInMethod(string body) => Verify<AlgorithmAndLifetimeRuleSet>.AnalyzerAsync(InMethod(body));
 
     private static Task VerifyWithLimit(string limit, string body)
     {
-        var test = new Verify<AlgorithmsAndLifetimesAnalyzer>.Test();
+        var test = new Verify<AlgorithmAndLifetimeRuleSet>.Test();
         test.TestState.Sources.Add(InMethod(body));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n[*]\ndotnet_code_quality.TVA4001.max_clock_skew = {limit}\n"));
         return test.RunAsync();
@@ -98,7 +98,7 @@ public class ClockSkewTests
         """);
 
     [Fact]
-    public Task LookalikeProperty_DoesNotReport() => Verify<AlgorithmsAndLifetimesAnalyzer>.AnalyzerAsync("""
+    public Task LookalikeProperty_DoesNotReport() => Verify<AlgorithmAndLifetimeRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         sealed class JwtSettings { public TimeSpan ClockSkew { get; set; } }
         class C

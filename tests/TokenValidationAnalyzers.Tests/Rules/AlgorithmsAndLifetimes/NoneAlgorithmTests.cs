@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.AlgorithmsAndLifetimes;
 /// <summary>TVA3004: 'none' among the valid algorithms (every collection shape, every spelling) and in signing credentials.</summary>
 public class NoneAlgorithmTests
 {
-    private static Task VerifyInMethod(string body) => Verify<AlgorithmsAndLifetimesAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyInMethod(string body) => Verify<AlgorithmAndLifetimeRuleSet>.AnalyzerAsync($$"""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.IdentityModel.Tokens;
         class C
@@ -97,7 +97,7 @@ public class NoneAlgorithmTests
         """);
 
     [Fact]
-    public Task NoneInLookalikeProperty_DoesNotReport() => Verify<AlgorithmsAndLifetimesAnalyzer>.AnalyzerAsync("""
+    public Task NoneInLookalikeProperty_DoesNotReport() => Verify<AlgorithmAndLifetimeRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         sealed class JwtSettings { public ICollection<string> ValidAlgorithms { get; set; } = new List<string>(); }
         class C

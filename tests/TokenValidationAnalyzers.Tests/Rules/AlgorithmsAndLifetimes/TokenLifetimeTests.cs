@@ -20,11 +20,11 @@ public class TokenLifetimeTests
         }
         """;
 
-    private static Task VerifyInMethod(string body) => Verify<AlgorithmsAndLifetimesAnalyzer>.AnalyzerAsync(InMethod(body));
+    private static Task VerifyInMethod(string body) => Verify<AlgorithmAndLifetimeRuleSet>.AnalyzerAsync(InMethod(body));
 
     private static Task VerifyWithLimit(string limit, string body)
     {
-        var test = new Verify<AlgorithmsAndLifetimesAnalyzer>.Test();
+        var test = new Verify<AlgorithmAndLifetimeRuleSet>.Test();
         test.TestState.Sources.Add(InMethod(body));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n[*]\ndotnet_code_quality.TVA4002.max_token_lifetime = {limit}\n"));
         return test.RunAsync();

@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.AlgorithmsAndLifetimes;
 /// <summary>TVA3006: descriptors and JwtSecurityTokens without signing credentials that are turned into tokens.</summary>
 public class UnsignedTokenTests
 {
-    private static Task VerifyInMethod(string body) => Verify<AlgorithmsAndLifetimesAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyInMethod(string body) => Verify<AlgorithmAndLifetimeRuleSet>.AnalyzerAsync($$"""
         using System.IdentityModel.Tokens.Jwt;
         using System.Security.Claims;
         using Microsoft.IdentityModel.JsonWebTokens;
@@ -95,7 +95,7 @@ public class UnsignedTokenTests
         """);
 
     [Fact]
-    public Task DescriptorFromOutside_DoesNotReport() => Verify<AlgorithmsAndLifetimesAnalyzer>.AnalyzerAsync("""
+    public Task DescriptorFromOutside_DoesNotReport() => Verify<AlgorithmAndLifetimeRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.JsonWebTokens;
         using Microsoft.IdentityModel.Tokens;
         class C

@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.Delegates;
 /// <summary>TVA2001 on every delegate form, and the bodies that may reject by throwing or calling out.</summary>
 public class AcceptsEverythingFormTests
 {
-    private static Task VerifyInMethod(string body, string members = "") => Verify<DelegateAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyInMethod(string body, string members = "") => Verify<DelegateRuleSet>.AnalyzerAsync($$"""
         using System.Diagnostics;
         using Microsoft.Extensions.Hosting;
         using Microsoft.Extensions.Logging;
@@ -83,7 +83,7 @@ public class AcceptsEverythingFormTests
         """);
 
     [Fact]
-    public Task MethodGroupToMethodInAnotherFile_Reports() => Verify<DelegateAnalyzer>.AnalyzerAsync(new[]
+    public Task MethodGroupToMethodInAnotherFile_Reports() => Verify<DelegateRuleSet>.AnalyzerAsync(new[]
     {
         """
         using Microsoft.IdentityModel.Tokens;
@@ -109,7 +109,7 @@ public class AcceptsEverythingFormTests
     });
 
     [Fact]
-    public Task MethodGroupToThrowingMethodInAnotherFile_DoesNotReport() => Verify<DelegateAnalyzer>.AnalyzerAsync(new[]
+    public Task MethodGroupToThrowingMethodInAnotherFile_DoesNotReport() => Verify<DelegateRuleSet>.AnalyzerAsync(new[]
     {
         """
         using Microsoft.IdentityModel.Tokens;

@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.Delegates;
 /// <summary>TVA2001 on each validation delegate property: "return true" validators and "return the input" validators.</summary>
 public class AcceptsEverythingPropertyTests
 {
-    private static Task VerifyInitializer(string members) => Verify<DelegateAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyInitializer(string members) => Verify<DelegateRuleSet>.AnalyzerAsync($$"""
         using System.IdentityModel.Tokens.Jwt;
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.IdentityModel.JsonWebTokens;
@@ -115,7 +115,7 @@ public class AcceptsEverythingPropertyTests
         """);
 
     [Fact]
-    public Task NestedOptionsInitializer_Reports() => Verify<DelegateAnalyzer>.AnalyzerAsync("""
+    public Task NestedOptionsInitializer_Reports() => Verify<DelegateRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         class C
         {
@@ -128,7 +128,7 @@ public class AcceptsEverythingPropertyTests
         """);
 
     [Fact]
-    public Task OptionsLambdaMemberChain_Reports() => Verify<DelegateAnalyzer>.AnalyzerAsync("""
+    public Task OptionsLambdaMemberChain_Reports() => Verify<DelegateRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.DependencyInjection;
         class C
@@ -143,7 +143,7 @@ public class AcceptsEverythingPropertyTests
         """);
 
     [Fact]
-    public Task LookAlikeProperty_DoesNotReport() => Verify<DelegateAnalyzer>.AnalyzerAsync("""
+    public Task LookAlikeProperty_DoesNotReport() => Verify<DelegateRuleSet>.AnalyzerAsync("""
         class Settings
         {
             public Func<IEnumerable<string>, bool>? AudienceValidator { get; set; }

@@ -8,7 +8,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.Delegates;
 public class DelegateFixEdgeTests
 {
     private static Task VerifyFix(string source, string fixedSource)
-        => Verify<DelegateAnalyzer, DelegateCodeFixProvider>.CodeFixAsync(source, fixedSource);
+        => Verify<DelegateRuleSet, DelegateCodeFixProvider>.CodeFixAsync(source, fixedSource);
 
     [Fact]
     public Task AudienceValidatorWithValidateAudienceFalse_Fix_RemovesBoth() => VerifyFix("""

@@ -8,7 +8,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.Delegates;
 public class DelegateFixTests
 {
     private static Task VerifyFix(string source, string fixedSource)
-        => Verify<DelegateAnalyzer, DelegateCodeFixProvider>.CodeFixAsync(source, fixedSource);
+        => Verify<DelegateRuleSet, DelegateCodeFixProvider>.CodeFixAsync(source, fixedSource);
 
     [Fact]
     public Task InitializerMember_Fix_RemovesAssignment() => VerifyFix("""
@@ -244,7 +244,7 @@ public class DelegateFixTests
         """);
 
     [Fact]
-    public Task IssuerValidatorWithoutIssuerSource_NoFix() => Verify<DelegateAnalyzer, DelegateCodeFixProvider>.NoCodeFixAsync("""
+    public Task IssuerValidatorWithoutIssuerSource_NoFix() => Verify<DelegateRuleSet, DelegateCodeFixProvider>.NoCodeFixAsync("""
         using Microsoft.IdentityModel.Tokens;
         class C
         {
@@ -257,7 +257,7 @@ public class DelegateFixTests
         """);
 
     [Fact]
-    public Task IssuerValidatorUsingConfigurationWithoutIssuerSource_NoFix() => Verify<DelegateAnalyzer, DelegateCodeFixProvider>.NoCodeFixAsync("""
+    public Task IssuerValidatorUsingConfigurationWithoutIssuerSource_NoFix() => Verify<DelegateRuleSet, DelegateCodeFixProvider>.NoCodeFixAsync("""
         using Microsoft.IdentityModel.Tokens;
         class C
         {
@@ -271,7 +271,7 @@ public class DelegateFixTests
         """);
 
     [Fact]
-    public Task AudienceValidatorWithoutAudienceSource_NoFix() => Verify<DelegateAnalyzer, DelegateCodeFixProvider>.NoCodeFixAsync("""
+    public Task AudienceValidatorWithoutAudienceSource_NoFix() => Verify<DelegateRuleSet, DelegateCodeFixProvider>.NoCodeFixAsync("""
         using Microsoft.IdentityModel.Tokens;
         class C
         {

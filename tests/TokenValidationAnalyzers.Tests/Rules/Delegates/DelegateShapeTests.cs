@@ -9,7 +9,7 @@ public class DelegateShapeTests
     private const string Accepts = "(a, t, v) => true";
     private const string Rejects = "(a, t, v) => a.Contains(\"api\") ? true : throw new SecurityTokenInvalidAudienceException(\"wrong audience\")";
 
-    private static Task VerifyInMethod(string body) => Verify<DelegateAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyInMethod(string body) => Verify<DelegateRuleSet>.AnalyzerAsync($$"""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.IdentityModel.Tokens;
         class C
@@ -52,7 +52,7 @@ public class DelegateShapeTests
     public Task ShapeWithValidatingDelegate_DoesNotReport(string body) => VerifyInMethod(body);
 
     [Fact]
-    public Task SubclassConstructorImplicitThis_Reports() => Verify<DelegateAnalyzer>.AnalyzerAsync("""
+    public Task SubclassConstructorImplicitThis_Reports() => Verify<DelegateRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         class LenientParameters : TokenValidationParameters
         {
@@ -65,7 +65,7 @@ public class DelegateShapeTests
         """);
 
     [Fact]
-    public Task SubclassConstructorValidatingDelegate_DoesNotReport() => Verify<DelegateAnalyzer>.AnalyzerAsync("""
+    public Task SubclassConstructorValidatingDelegate_DoesNotReport() => Verify<DelegateRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         class StrictParameters : TokenValidationParameters
         {
@@ -77,7 +77,7 @@ public class DelegateShapeTests
         """);
 
     [Fact]
-    public Task ConfigureNamedOptions_Reports() => Verify<DelegateAnalyzer>.AnalyzerAsync("""
+    public Task ConfigureNamedOptions_Reports() => Verify<DelegateRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.Options;
         sealed class ConfigureJwt : IConfigureNamedOptions<JwtBearerOptions>
@@ -93,7 +93,7 @@ public class DelegateShapeTests
         """);
 
     [Fact]
-    public Task PostConfigureLambdaWithEnvironmentTernary_DoesNotReport() => Verify<DelegateAnalyzer>.AnalyzerAsync("""
+    public Task PostConfigureLambdaWithEnvironmentTernary_DoesNotReport() => Verify<DelegateRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.DependencyInjection;
         using Microsoft.Extensions.Hosting;

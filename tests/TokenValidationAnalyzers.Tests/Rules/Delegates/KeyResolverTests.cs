@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.Delegates;
 /// <summary>TVA2003: an IssuerSigningKeyResolver whose result depends on none of kid, securityToken and token.</summary>
 public class KeyResolverTests
 {
-    private static Task VerifyInMethod(string body) => Verify<DelegateAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyInMethod(string body) => Verify<DelegateRuleSet>.AnalyzerAsync($$"""
         using Microsoft.IdentityModel.Protocols;
         using Microsoft.IdentityModel.Protocols.OpenIdConnect;
         using Microsoft.IdentityModel.Tokens;
@@ -73,7 +73,7 @@ public class KeyResolverTests
         """);
 
     [Fact]
-    public Task MethodGroup_Reports() => Verify<DelegateAnalyzer>.AnalyzerAsync("""
+    public Task MethodGroup_Reports() => Verify<DelegateRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         class C
         {
@@ -131,7 +131,7 @@ public class KeyResolverTests
         """);
 
     [Fact]
-    public Task EnvironmentGuarded_DoesNotReport() => Verify<DelegateAnalyzer>.AnalyzerAsync("""
+    public Task EnvironmentGuarded_DoesNotReport() => Verify<DelegateRuleSet>.AnalyzerAsync("""
         using Microsoft.Extensions.Hosting;
         using Microsoft.IdentityModel.Tokens;
         class C

@@ -16,7 +16,7 @@ public class KeysFromTokenTests
 
         """;
 
-    private static Task VerifyResolver(string body) => Verify<DelegateAnalyzer>.AnalyzerAsync(Usings + $$"""
+    private static Task VerifyResolver(string body) => Verify<DelegateRuleSet>.AnalyzerAsync(Usings + $$"""
         class C
         {
             private readonly HttpClient _http = new();
@@ -151,7 +151,7 @@ public class KeysFromTokenTests
                 };
         """);
 
-    private static Task VerifyMethod(string body) => Verify<DelegateAnalyzer>.AnalyzerAsync(Usings + $$"""
+    private static Task VerifyMethod(string body) => Verify<DelegateRuleSet>.AnalyzerAsync(Usings + $$"""
         class C
         {
             private readonly Dictionary<string, SecurityKey[]> _keysByIssuer = new();
@@ -221,7 +221,7 @@ public class KeysFromTokenTests
         """);
 
     [Fact]
-    public Task JwksJsonLookedUpInAppDictionaryByIssuer_DoesNotReport() => Verify<DelegateAnalyzer>.AnalyzerAsync(Usings + """
+    public Task JwksJsonLookedUpInAppDictionaryByIssuer_DoesNotReport() => Verify<DelegateRuleSet>.AnalyzerAsync(Usings + """
         class C
         {
             private readonly Dictionary<string, string> _jwksByIssuer = new();
@@ -237,7 +237,7 @@ public class KeysFromTokenTests
         """);
 
     [Fact]
-    public Task MetadataAddressLookedUpInAppDictionaryByIssuer_DoesNotReport() => Verify<DelegateAnalyzer>.AnalyzerAsync(Usings + """
+    public Task MetadataAddressLookedUpInAppDictionaryByIssuer_DoesNotReport() => Verify<DelegateRuleSet>.AnalyzerAsync(Usings + """
         class C
         {
             private readonly Dictionary<string, string> _metadataByIssuer = new();
@@ -268,7 +268,7 @@ public class KeysFromTokenTests
                 }|};
         """);
 
-    private static Task VerifyWithHelper(string resolver, string helper) => Verify<DelegateAnalyzer>.AnalyzerAsync(Usings + $$"""
+    private static Task VerifyWithHelper(string resolver, string helper) => Verify<DelegateRuleSet>.AnalyzerAsync(Usings + $$"""
         class C
         {
             private readonly HttpClient _http = new();

@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.Delegates;
 /// <summary>TVA2002: a SignatureValidator that returns the raw input parsed but never verified.</summary>
 public class SignatureBypassTests
 {
-    private static Task VerifyInMethod(string body) => Verify<DelegateAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyInMethod(string body) => Verify<DelegateRuleSet>.AnalyzerAsync($$"""
         using System.IdentityModel.Tokens.Jwt;
         using Microsoft.Extensions.Logging;
         using Microsoft.IdentityModel.JsonWebTokens;
@@ -125,7 +125,7 @@ public class SignatureBypassTests
         """);
 
     [Fact]
-    public Task EnvironmentGuarded_DoesNotReport() => Verify<DelegateAnalyzer>.AnalyzerAsync("""
+    public Task EnvironmentGuarded_DoesNotReport() => Verify<DelegateRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Hosting;
         using Microsoft.Extensions.Hosting;
         using Microsoft.IdentityModel.JsonWebTokens;

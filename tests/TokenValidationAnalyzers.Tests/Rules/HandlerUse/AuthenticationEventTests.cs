@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.HandlerUse;
 /// <summary>TVA6003: authentication events that turn a failed (or skipped) validation into success.</summary>
 public class AuthenticationEventTests
 {
-    private static Task VerifyJwtBearerEvents(string members) => Verify<HandlerUseAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyJwtBearerEvents(string members) => Verify<HandlerUseRuleSet>.AnalyzerAsync($$"""
         using System.IdentityModel.Tokens.Jwt;
         using System.Security.Claims;
         using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -162,7 +162,7 @@ public class AuthenticationEventTests
         """);
 
     [Fact]
-    public Task OpenIdConnectAuthenticationFailed_Reports() => Verify<HandlerUseAnalyzer>.AnalyzerAsync("""
+    public Task OpenIdConnectAuthenticationFailed_Reports() => Verify<HandlerUseRuleSet>.AnalyzerAsync("""
         using System.Security.Claims;
         using Microsoft.AspNetCore.Authentication.OpenIdConnect;
         class C
@@ -180,7 +180,7 @@ public class AuthenticationEventTests
         """);
 
     [Fact]
-    public Task OpenIdConnectAuthenticationFailedHandleResponse_DoesNotReport() => Verify<HandlerUseAnalyzer>.AnalyzerAsync("""
+    public Task OpenIdConnectAuthenticationFailedHandleResponse_DoesNotReport() => Verify<HandlerUseRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.OpenIdConnect;
         class C
         {
@@ -197,7 +197,7 @@ public class AuthenticationEventTests
         """);
 
     [Fact]
-    public Task OverrideInJwtBearerEventsSubclass_Reports() => Verify<HandlerUseAnalyzer>.AnalyzerAsync("""
+    public Task OverrideInJwtBearerEventsSubclass_Reports() => Verify<HandlerUseRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         class LenientEvents : JwtBearerEvents
         {
@@ -210,7 +210,7 @@ public class AuthenticationEventTests
         """);
 
     [Fact]
-    public Task HelperReceivingContext_Reports() => Verify<HandlerUseAnalyzer>.AnalyzerAsync("""
+    public Task HelperReceivingContext_Reports() => Verify<HandlerUseRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         static class Lenient
         {
@@ -223,7 +223,7 @@ public class AuthenticationEventTests
         """);
 
     [Fact]
-    public Task OptionsLambdaEventsMemberChain_Reports() => Verify<HandlerUseAnalyzer>.AnalyzerAsync("""
+    public Task OptionsLambdaEventsMemberChain_Reports() => Verify<HandlerUseRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.DependencyInjection;
         class C
@@ -241,7 +241,7 @@ public class AuthenticationEventTests
         """);
 
     [Fact]
-    public Task EnvironmentGuardedSuccess_DoesNotReport() => Verify<HandlerUseAnalyzer>.AnalyzerAsync("""
+    public Task EnvironmentGuardedSuccess_DoesNotReport() => Verify<HandlerUseRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.Hosting;
         class C

@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.HandlerUse;
 /// <summary>TVA6002: claims of a token that was only read flow into an identity, a principal or HttpContext.User.</summary>
 public class UnvalidatedClaimsTests
 {
-    private static Task VerifyInMethod(string body) => Verify<HandlerUseAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyInMethod(string body) => Verify<HandlerUseRuleSet>.AnalyzerAsync($$"""
         using System.IdentityModel.Tokens.Jwt;
         using System.Security.Claims;
         using Microsoft.AspNetCore.Http;
@@ -108,7 +108,7 @@ public class UnvalidatedClaimsTests
         """);
 
     [Fact]
-    public Task InMiddlewareLambda_Reports() => Verify<HandlerUseAnalyzer>.AnalyzerAsync("""
+    public Task InMiddlewareLambda_Reports() => Verify<HandlerUseRuleSet>.AnalyzerAsync("""
         using System.IdentityModel.Tokens.Jwt;
         using System.Security.Claims;
         using Microsoft.AspNetCore.Builder;

@@ -9,7 +9,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.HandlerUse;
 public class ValidationResultFixTests
 {
     private static Task VerifyFix(string source, string fixedSource)
-        => Verify<HandlerUseAnalyzer, ValidationResultCodeFixProvider>.CodeFixAsync(source, fixedSource);
+        => Verify<HandlerUseRuleSet, ValidationResultCodeFixProvider>.CodeFixAsync(source, fixedSource);
 
     private static string InMethod(string body) => $$"""
         using System.Security.Claims;
@@ -188,7 +188,7 @@ public class ValidationResultFixTests
         """));
 
     [Fact]
-    public Task DiscardedInsideExpressionBodiedLambdaArgument_NoFix() => Verify<HandlerUseAnalyzer, ValidationResultCodeFixProvider>.NoCodeFixAsync(InMethod("""
+    public Task DiscardedInsideExpressionBodiedLambdaArgument_NoFix() => Verify<HandlerUseRuleSet, ValidationResultCodeFixProvider>.NoCodeFixAsync(InMethod("""
                 await Task.Yield();
                 new List<string> { t }.ForEach(async token => await h.{|TVA6001:ValidateTokenAsync|}(token, p));
                 return null;
@@ -235,19 +235,19 @@ public class ValidationResultFixTests
         """));
 
     [Fact]
-    public Task NotAwaited_NoFix() => Verify<HandlerUseAnalyzer, ValidationResultCodeFixProvider>.NoCodeFixAsync(InMethod("""
+    public Task NotAwaited_NoFix() => Verify<HandlerUseRuleSet, ValidationResultCodeFixProvider>.NoCodeFixAsync(InMethod("""
                 await Task.Yield();
                 h.{|TVA6001:ValidateTokenAsync|}(t, p);
                 return null;
         """));
 
     [Fact]
-    public Task ResultUsedDirectly_NoFix() => Verify<HandlerUseAnalyzer, ValidationResultCodeFixProvider>.NoCodeFixAsync(InMethod("""
+    public Task ResultUsedDirectly_NoFix() => Verify<HandlerUseRuleSet, ValidationResultCodeFixProvider>.NoCodeFixAsync(InMethod("""
                 return (await h.{|TVA6001:ValidateTokenAsync|}(t, p)).ClaimsIdentity;
         """));
 
     [Fact]
-    public Task EmbeddedStatementWithoutBlock_NoFix() => Verify<HandlerUseAnalyzer, ValidationResultCodeFixProvider>.NoCodeFixAsync(InMethod("""
+    public Task EmbeddedStatementWithoutBlock_NoFix() => Verify<HandlerUseRuleSet, ValidationResultCodeFixProvider>.NoCodeFixAsync(InMethod("""
                 if (t.Length > 0)
                     await h.{|TVA6001:ValidateTokenAsync|}(t, p);
                 return null;
@@ -256,7 +256,7 @@ public class ValidationResultFixTests
     [Fact]
     public Task TopLevelStatement_Fix_StoresResultAndChecks()
     {
-        var test = new Verify<HandlerUseAnalyzer, ValidationResultCodeFixProvider>.Test
+        var test = new Verify<HandlerUseRuleSet, ValidationResultCodeFixProvider>.Test
         {
             TestCode = """
                 using Microsoft.IdentityModel.JsonWebTokens;

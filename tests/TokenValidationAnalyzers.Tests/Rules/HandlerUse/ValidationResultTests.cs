@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.HandlerUse;
 /// <summary>TVA6001: the result of ValidateTokenAsync discarded, or trusted before IsValid is read.</summary>
 public class ValidationResultTests
 {
-    private static Task VerifyInMethod(string body) => Verify<HandlerUseAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyInMethod(string body) => Verify<HandlerUseRuleSet>.AnalyzerAsync($$"""
         using System.IdentityModel.Tokens.Jwt;
         using System.Security.Claims;
         using Microsoft.IdentityModel.JsonWebTokens;
@@ -184,7 +184,7 @@ public class ValidationResultTests
         """);
 
     [Fact]
-    public Task TaskReturnedToCaller_DoesNotReport() => Verify<HandlerUseAnalyzer>.AnalyzerAsync("""
+    public Task TaskReturnedToCaller_DoesNotReport() => Verify<HandlerUseRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.JsonWebTokens;
         using Microsoft.IdentityModel.Tokens;
         class C

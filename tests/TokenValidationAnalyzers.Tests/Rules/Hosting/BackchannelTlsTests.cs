@@ -25,10 +25,10 @@ public class BackchannelTlsTests
 
     private static string Wrap(string body) => Header + "\n" + body + Footer;
 
-    private static Task VerifyRegistration(string body) => Verify<HostingAnalyzer>.AnalyzerAsync(Wrap(body));
+    private static Task VerifyRegistration(string body) => Verify<HostingRuleSet>.AnalyzerAsync(Wrap(body));
 
     private static Task VerifyFix(string body, string fixedBody)
-        => Verify<HostingAnalyzer, HostingCodeFixProvider>.CodeFixAsync(Wrap(body), Wrap(fixedBody));
+        => Verify<HostingRuleSet, HostingCodeFixProvider>.CodeFixAsync(Wrap(body), Wrap(fixedBody));
 
     [Fact]
     public Task DangerousAcceptAnyInBackchannelHandler_Reports() => VerifyRegistration("""

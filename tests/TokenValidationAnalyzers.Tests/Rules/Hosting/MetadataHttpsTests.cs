@@ -29,10 +29,10 @@ public class MetadataHttpsTests
 
     private static string Wrap(string body) => Header + "\n" + body + Footer;
 
-    private static Task VerifyRegistration(string body) => Verify<HostingAnalyzer>.AnalyzerAsync(Wrap(body));
+    private static Task VerifyRegistration(string body) => Verify<HostingRuleSet>.AnalyzerAsync(Wrap(body));
 
     private static Task VerifyFix(string body, string fixedBody)
-        => Verify<HostingAnalyzer, HostingCodeFixProvider>.CodeFixAsync(Wrap(body), Wrap(fixedBody));
+        => Verify<HostingRuleSet, HostingCodeFixProvider>.CodeFixAsync(Wrap(body), Wrap(fixedBody));
 
     [Fact]
     public Task AddJwtBearerConstantFalse_Reports() => VerifyRegistration("""
@@ -58,7 +58,7 @@ public class MetadataHttpsTests
         """);
 
     [Fact]
-    public Task ConfigureNamedOptionsClass_Reports() => Verify<HostingAnalyzer>.AnalyzerAsync("""
+    public Task ConfigureNamedOptionsClass_Reports() => Verify<HostingRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.Options;
         sealed class ConfigureJwt : IConfigureNamedOptions<JwtBearerOptions>
@@ -116,7 +116,7 @@ public class MetadataHttpsTests
         """);
 
     [Fact]
-    public Task LookAlikeSettingsProperty_DoesNotReport() => Verify<HostingAnalyzer>.AnalyzerAsync("""
+    public Task LookAlikeSettingsProperty_DoesNotReport() => Verify<HostingRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         static class AppSettings
         {
@@ -221,7 +221,7 @@ public class MetadataHttpsTests
         """);
 
     [Fact]
-    public Task HttpConstField_ReportsWithoutFix() => Verify<HostingAnalyzer, HostingCodeFixProvider>.NoCodeFixAsync("""
+    public Task HttpConstField_ReportsWithoutFix() => Verify<HostingRuleSet, HostingCodeFixProvider>.NoCodeFixAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.DependencyInjection;
         static class Startup

@@ -28,11 +28,11 @@ public class MultiTenantAuthorityTests
         }
         """;
 
-    private static Task VerifyAuthority(string assignment) => Verify<HostingAnalyzer>.AnalyzerAsync(Registration(assignment));
+    private static Task VerifyAuthority(string assignment) => Verify<HostingRuleSet>.AnalyzerAsync(Registration(assignment));
 
     private static Task VerifyWithSettings(string body, params (string Name, string Json)[] files)
     {
-        var test = new Verify<HostingAnalyzer>.Test();
+        var test = new Verify<HostingRuleSet>.Test();
         test.TestState.Sources.Add(Registration(body));
         foreach (var file in files)
         {

@@ -8,7 +8,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.Hosting;
 public class MultiTenantFixEdgeTests
 {
     private static Task VerifyFix(string source, string fixedSource)
-        => Verify<HostingAnalyzer, HostingCodeFixProvider>.CodeFixAsync(source, fixedSource);
+        => Verify<HostingRuleSet, HostingCodeFixProvider>.CodeFixAsync(source, fixedSource);
 
     [Fact]
     public Task ChecksPresentButIssuerValidationOff_Fix_OnlyRemovesSwitchOff() => VerifyFix("""
@@ -162,7 +162,7 @@ public class MultiTenantFixEdgeTests
         """);
 
     [Fact]
-    public Task ExpressionBodiedLambda_NoFix() => Verify<HostingAnalyzer, HostingCodeFixProvider>.NoCodeFixAsync("""
+    public Task ExpressionBodiedLambda_NoFix() => Verify<HostingRuleSet, HostingCodeFixProvider>.NoCodeFixAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.DependencyInjection;
         static class Startup
@@ -175,7 +175,7 @@ public class MultiTenantFixEdgeTests
         """);
 
     [Fact]
-    public Task OptionsInitializer_NoFix() => Verify<HostingAnalyzer, HostingCodeFixProvider>.NoCodeFixAsync("""
+    public Task OptionsInitializer_NoFix() => Verify<HostingRuleSet, HostingCodeFixProvider>.NoCodeFixAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         static class Factory
         {

@@ -8,7 +8,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.Hosting;
 public class MultiTenantFixTests
 {
     private static Task VerifyFix(string source, string fixedSource)
-        => Verify<HostingAnalyzer, HostingCodeFixProvider>.CodeFixAsync(source, fixedSource);
+        => Verify<HostingRuleSet, HostingCodeFixProvider>.CodeFixAsync(source, fixedSource);
 
     [Fact]
     public Task AddJwtBearerBlock_Fix_AddsValidatorSigningKeyCheckAndUsing() => VerifyFix("""

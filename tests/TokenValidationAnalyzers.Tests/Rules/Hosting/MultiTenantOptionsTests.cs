@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.Hosting;
 /// <summary>TVA5002: what the options do about a multi-tenant authority (issuer validator, signing-key check), and Identity.Web.</summary>
 public class MultiTenantOptionsTests
 {
-    private static Task VerifyRegistration(string body) => Verify<HostingAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyRegistration(string body) => Verify<HostingRuleSet>.AnalyzerAsync($$"""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.AspNetCore.Authentication.OpenIdConnect;
         using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +23,7 @@ public class MultiTenantOptionsTests
 
     private static Task VerifyIdentityWeb(string body, string? json)
     {
-        var test = new Verify<HostingAnalyzer>.Test();
+        var test = new Verify<HostingRuleSet>.Test();
         test.TestState.Sources.Add($$"""
             using Microsoft.AspNetCore.Builder;
             using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -235,7 +235,7 @@ public class MultiTenantOptionsTests
         """);
 
     [Fact]
-    public Task OptionsInitializerWithoutChecks_Reports() => Verify<HostingAnalyzer>.AnalyzerAsync("""
+    public Task OptionsInitializerWithoutChecks_Reports() => Verify<HostingRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         static class Factory
         {
@@ -272,7 +272,7 @@ public class MultiTenantOptionsTests
     [Fact]
     public Task WebAppTenantOnlyInDevelopmentSettings_DoesNotReport()
     {
-        var test = new Verify<HostingAnalyzer>.Test();
+        var test = new Verify<HostingRuleSet>.Test();
         test.TestState.Sources.Add("""
             using Microsoft.Extensions.Configuration;
             using Microsoft.Extensions.DependencyInjection;

@@ -29,10 +29,10 @@ public class SafetySwitchTests
 
     private static string Wrap(string body) => Header + "\n" + body + Footer;
 
-    private static Task VerifyBody(string body) => Verify<HostingAnalyzer>.AnalyzerAsync(Wrap(body));
+    private static Task VerifyBody(string body) => Verify<HostingRuleSet>.AnalyzerAsync(Wrap(body));
 
     private static Task VerifyFix(string body, string fixedBody)
-        => Verify<HostingAnalyzer, HostingCodeFixProvider>.CodeFixAsync(Wrap(body), Wrap(fixedBody));
+        => Verify<HostingRuleSet, HostingCodeFixProvider>.CodeFixAsync(Wrap(body), Wrap(fixedBody));
 
     [Theory]
     [InlineData("Switch.Microsoft.IdentityModel.DontFailOnMissingTidValidateIssuerSigning")]
@@ -110,7 +110,7 @@ public class SafetySwitchTests
         """);
 
     [Fact]
-    public Task StaticConstructor_Fix_RemovesCall() => Verify<HostingAnalyzer, HostingCodeFixProvider>.CodeFixAsync("""
+    public Task StaticConstructor_Fix_RemovesCall() => Verify<HostingRuleSet, HostingCodeFixProvider>.CodeFixAsync("""
         using Microsoft.IdentityModel.Tokens;
         static class LegacyTokens
         {
@@ -137,7 +137,7 @@ public class SafetySwitchTests
         """);
 
     [Fact]
-    public Task ExpressionBodiedMember_NoFix() => Verify<HostingAnalyzer, HostingCodeFixProvider>.NoCodeFixAsync("""
+    public Task ExpressionBodiedMember_NoFix() => Verify<HostingRuleSet, HostingCodeFixProvider>.NoCodeFixAsync("""
         using Microsoft.IdentityModel.Tokens;
         static class LegacyTokens
         {

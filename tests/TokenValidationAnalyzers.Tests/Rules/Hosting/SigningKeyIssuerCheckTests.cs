@@ -24,10 +24,10 @@ public class SigningKeyIssuerCheckTests
         }
         """;
 
-    private static Task VerifyRegistration(string body) => Verify<HostingAnalyzer>.AnalyzerAsync(Header + "\n" + body + Footer);
+    private static Task VerifyRegistration(string body) => Verify<HostingRuleSet>.AnalyzerAsync(Header + "\n" + body + Footer);
 
     private static Task VerifyFix(string body, string fixedBody)
-        => Verify<HostingAnalyzer, HostingCodeFixProvider>.CodeFixAsync(Header + "\n" + body + Footer, Header + "\n" + fixedBody + Footer);
+        => Verify<HostingRuleSet, HostingCodeFixProvider>.CodeFixAsync(Header + "\n" + body + Footer, Header + "\n" + fixedBody + Footer);
 
     [Fact]
     public Task CallThenParametersReplaced_Reports() => VerifyRegistration("""
@@ -139,7 +139,7 @@ public class SigningKeyIssuerCheckTests
         """);
 
     [Fact]
-    public Task StandaloneParametersWithHandFedKey_NoFix() => Verify<HostingAnalyzer, HostingCodeFixProvider>.NoCodeFixAsync(Header + "\n" + """
+    public Task StandaloneParametersWithHandFedKey_NoFix() => Verify<HostingRuleSet, HostingCodeFixProvider>.NoCodeFixAsync(Header + "\n" + """
                 var parameters = new TokenValidationParameters { IssuerSigningKey = key, ValidAudience = "api://my-api" };
                 parameters.{|TVA5005:EnableAadSigningKeyIssuerValidation|}();
         """ + Footer);

@@ -27,7 +27,7 @@ public class CommittedSettingTests
 
     private static Task VerifyWithSettings(string body, (string Name, string Json)[] files, params DiagnosticResult[] expected)
     {
-        var test = new Verify<KeyMaterialAnalyzer>.Test();
+        var test = new Verify<KeyMaterialRuleSet>.Test();
         test.TestState.Sources.Add(InMethod(body));
         foreach (var file in files)
         {

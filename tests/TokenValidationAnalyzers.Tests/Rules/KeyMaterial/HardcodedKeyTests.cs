@@ -25,7 +25,7 @@ public class HardcodedKeyTests
         }
         """;
 
-    private static Task VerifyInMethod(string body) => Verify<KeyMaterialAnalyzer>.AnalyzerAsync(InMethod(body));
+    private static Task VerifyInMethod(string body) => Verify<KeyMaterialRuleSet>.AnalyzerAsync(InMethod(body));
 
     [Fact]
     public Task InlineString_Reports() => VerifyInMethod("""
@@ -43,7 +43,7 @@ public class HardcodedKeyTests
         """);
 
     [Fact]
-    public Task ConstInAnotherClass_Reports() => Verify<KeyMaterialAnalyzer>.AnalyzerAsync(new[]
+    public Task ConstInAnotherClass_Reports() => Verify<KeyMaterialRuleSet>.AnalyzerAsync(new[]
     {
         InMethod("""
                 var key = {|TVA3001:new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Secrets.SigningKey))|};
@@ -57,7 +57,7 @@ public class HardcodedKeyTests
     });
 
     [Fact]
-    public Task StaticPropertyInAnotherClass_DoesNotReport() => Verify<KeyMaterialAnalyzer>.AnalyzerAsync(new[]
+    public Task StaticPropertyInAnotherClass_DoesNotReport() => Verify<KeyMaterialRuleSet>.AnalyzerAsync(new[]
     {
         InMethod("""
                 var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Secrets.SigningKey));
@@ -76,7 +76,7 @@ public class HardcodedKeyTests
         """);
 
     [Fact]
-    public Task StaticReadonlyFieldInAnotherFile_Reports() => Verify<KeyMaterialAnalyzer>.AnalyzerAsync(new[]
+    public Task StaticReadonlyFieldInAnotherFile_Reports() => Verify<KeyMaterialRuleSet>.AnalyzerAsync(new[]
     {
         InMethod("""
                 var key = {|TVA3001:new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Keys.Shared))|};

@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.KeyMaterial;
 /// <summary>TVA3002 (literal fallbacks of configuration and environment reads) and TVA3003 (symmetric keys under 32 bytes).</summary>
 public class KeyFallbackAndSizeTests
 {
-    private static Task VerifyInMethod(string body) => Verify<KeyMaterialAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyInMethod(string body) => Verify<KeyMaterialRuleSet>.AnalyzerAsync($$"""
         using System.Security.Cryptography;
         using System.Text;
         using Microsoft.Extensions.Configuration;
@@ -118,7 +118,7 @@ public class KeyFallbackAndSizeTests
         """);
 
     [Fact]
-    public Task GuidBytesInFieldInitializer_ReportsShortKey() => Verify<KeyMaterialAnalyzer>.AnalyzerAsync("""
+    public Task GuidBytesInFieldInitializer_ReportsShortKey() => Verify<KeyMaterialRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         sealed class Startup
         {
@@ -132,7 +132,7 @@ public class KeyFallbackAndSizeTests
         """);
 
     [Fact]
-    public Task OwnTypesToByteArray_DoesNotReport() => Verify<KeyMaterialAnalyzer>.AnalyzerAsync("""
+    public Task OwnTypesToByteArray_DoesNotReport() => Verify<KeyMaterialRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         sealed class Guid
         {

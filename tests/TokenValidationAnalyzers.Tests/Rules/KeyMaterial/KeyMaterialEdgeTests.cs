@@ -26,10 +26,10 @@ public class KeyMaterialEdgeTests
         }
         """;
 
-    private static Task VerifyInMethod(string body) => Verify<KeyMaterialAnalyzer>.AnalyzerAsync(InMethod(body));
+    private static Task VerifyInMethod(string body) => Verify<KeyMaterialRuleSet>.AnalyzerAsync(InMethod(body));
 
     private static Task VerifyFix(string source, string fixedSource)
-        => Verify<KeyMaterialAnalyzer, KeyMaterialCodeFixProvider>.CodeFixAsync(source, fixedSource);
+        => Verify<KeyMaterialRuleSet, KeyMaterialCodeFixProvider>.CodeFixAsync(source, fixedSource);
 
     [Fact]
     public Task TargetTypedNew_Reports() => VerifyInMethod("""
@@ -98,7 +98,7 @@ public class KeyMaterialEdgeTests
         """);
 
     [Fact]
-    public Task KeyInStaticFieldInitializer_Reports() => Verify<KeyMaterialAnalyzer>.AnalyzerAsync("""
+    public Task KeyInStaticFieldInitializer_Reports() => Verify<KeyMaterialRuleSet>.AnalyzerAsync("""
         using System.Text;
         using Microsoft.IdentityModel.Tokens;
         static class Keys
@@ -178,7 +178,7 @@ public class KeyMaterialEdgeTests
         """);
 
     [Fact]
-    public Task StaticReadonlyFieldLiteral_NoFix() => Verify<KeyMaterialAnalyzer, KeyMaterialCodeFixProvider>.NoCodeFixAsync("""
+    public Task StaticReadonlyFieldLiteral_NoFix() => Verify<KeyMaterialRuleSet, KeyMaterialCodeFixProvider>.NoCodeFixAsync("""
         using System.Text;
         using Microsoft.Extensions.Configuration;
         using Microsoft.IdentityModel.Tokens;
@@ -190,7 +190,7 @@ public class KeyMaterialEdgeTests
         """);
 
     [Fact]
-    public Task Utf8Literal_NoFix() => Verify<KeyMaterialAnalyzer, KeyMaterialCodeFixProvider>.NoCodeFixAsync("""
+    public Task Utf8Literal_NoFix() => Verify<KeyMaterialRuleSet, KeyMaterialCodeFixProvider>.NoCodeFixAsync("""
         using Microsoft.Extensions.Configuration;
         using Microsoft.IdentityModel.Tokens;
         sealed class Keys

@@ -10,7 +10,7 @@ public class KeyMaterialFixTests
     private const string ReadSigningKey = """configuration["Jwt:SigningKey"] ?? throw new InvalidOperationException("Jwt:SigningKey is not configured")""";
 
     private static Task VerifyFix(string source, string fixedSource)
-        => Verify<KeyMaterialAnalyzer, KeyMaterialCodeFixProvider>.CodeFixAsync(source, fixedSource);
+        => Verify<KeyMaterialRuleSet, KeyMaterialCodeFixProvider>.CodeFixAsync(source, fixedSource);
 
     private static string WithConfiguration(string body) => $$"""
         using System.Security.Cryptography;
@@ -108,7 +108,7 @@ public class KeyMaterialFixTests
                 public const string SigningKey = "const-hardcoded-signing-key-0123456789";
             }
             """;
-        var test = new Verify<KeyMaterialAnalyzer, KeyMaterialCodeFixProvider>.Test();
+        var test = new Verify<KeyMaterialRuleSet, KeyMaterialCodeFixProvider>.Test();
         test.TestState.Sources.Add(source);
         test.TestState.Sources.Add(secrets);
         test.FixedState.Sources.Add(source);

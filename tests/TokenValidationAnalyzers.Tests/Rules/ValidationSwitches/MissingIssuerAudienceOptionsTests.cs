@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.ValidationSwitches;
 /// <summary>TVA1009/TVA1010 on parameters held by JwtBearer/OpenIdConnect options: the options' authority and audience count.</summary>
 public class MissingIssuerAudienceOptionsTests
 {
-    private static Task VerifyAddJwtBearer(string body) => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyAddJwtBearer(string body) => Verify<ValidationSwitchRuleSet>.AnalyzerAsync($$"""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.Configuration;
         using Microsoft.Extensions.DependencyInjection;
@@ -92,7 +92,7 @@ public class MissingIssuerAudienceOptionsTests
         """);
 
     [Fact]
-    public Task AddOpenIdConnectAuthorityAndClientId_DoesNotReport() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task AddOpenIdConnectAuthorityAndClientId_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.Extensions.DependencyInjection;
         using Microsoft.IdentityModel.Tokens;
         static class Startup
@@ -110,7 +110,7 @@ public class MissingIssuerAudienceOptionsTests
         """);
 
     [Fact]
-    public Task AddOpenIdConnectWithoutClientId_ReportsTVA1010() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task AddOpenIdConnectWithoutClientId_ReportsTVA1010() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.Extensions.DependencyInjection;
         using Microsoft.IdentityModel.Tokens;
         static class Startup
@@ -127,7 +127,7 @@ public class MissingIssuerAudienceOptionsTests
         """);
 
     [Fact]
-    public Task JwtBearerOptionsInitializerWithAuthorityAndAudience_DoesNotReport() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task JwtBearerOptionsInitializerWithAuthorityAndAudience_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.IdentityModel.Tokens;
         class C
@@ -142,7 +142,7 @@ public class MissingIssuerAudienceOptionsTests
         """);
 
     [Fact]
-    public Task JwtBearerOptionsInitializerWithoutAudience_ReportsTVA1010() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task JwtBearerOptionsInitializerWithoutAudience_ReportsTVA1010() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.IdentityModel.Tokens;
         class C
@@ -156,7 +156,7 @@ public class MissingIssuerAudienceOptionsTests
         """);
 
     [Fact]
-    public Task ConfigureOptionsLambda_DoesNotReport() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task ConfigureOptionsLambda_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.DependencyInjection;
         using Microsoft.IdentityModel.Tokens;
@@ -173,7 +173,7 @@ public class MissingIssuerAudienceOptionsTests
         """);
 
     [Fact]
-    public Task ConfigureNamedOptionsImplementation_DoesNotReport() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task ConfigureNamedOptionsImplementation_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.Options;
         using Microsoft.IdentityModel.Tokens;
@@ -187,7 +187,7 @@ public class MissingIssuerAudienceOptionsTests
         """);
 
     [Fact]
-    public Task HelperWithOptionsParameter_DoesNotReport() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task HelperWithOptionsParameter_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.IdentityModel.Tokens;
         static class JwtSetup
@@ -200,7 +200,7 @@ public class MissingIssuerAudienceOptionsTests
         """);
 
     [Fact]
-    public Task AddMicrosoftIdentityWebApi_DoesNotReport() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task AddMicrosoftIdentityWebApi_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.DependencyInjection;
         using Microsoft.Identity.Web;
@@ -222,7 +222,7 @@ public class MissingIssuerAudienceOptionsTests
         """);
 
     [Fact]
-    public Task OptionsPassedToUnknownMethod_DoesNotReport() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task OptionsPassedToUnknownMethod_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.DependencyInjection;
         using Microsoft.IdentityModel.Tokens;
@@ -246,7 +246,7 @@ public class MissingIssuerAudienceOptionsTests
         """);
 
     [Fact]
-    public Task LocalJwtBearerOptionsWithoutAudience_ReportsTVA1010() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task LocalJwtBearerOptionsWithoutAudience_ReportsTVA1010() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.IdentityModel.Tokens;
         class C

@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.ValidationSwitches;
 /// <summary>TVA1009/TVA1010 on a <c>TokenValidationParameters</c> created and configured in one method.</summary>
 public class MissingIssuerAudienceTests
 {
-    private static Task Verify(string body) => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync($$"""
+    private static Task Verify(string body) => Verify<ValidationSwitchRuleSet>.AnalyzerAsync($$"""
         using Microsoft.Extensions.Configuration;
         using Microsoft.IdentityModel.Tokens;
         class C
@@ -117,7 +117,7 @@ public class MissingIssuerAudienceTests
         """);
 
     [Fact]
-    public Task ConfigurationManagerSuppliesIssuer_ReportsOnlyTVA1010() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task ConfigurationManagerSuppliesIssuer_ReportsOnlyTVA1010() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         class C
         {
@@ -215,7 +215,7 @@ public class MissingIssuerAudienceTests
         """);
 
     [Fact]
-    public Task PassedToUnknownMethod_DoesNotReport() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task PassedToUnknownMethod_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         class C
         {
@@ -231,7 +231,7 @@ public class MissingIssuerAudienceTests
         """);
 
     [Fact]
-    public Task PassedToUnknownConstructor_DoesNotReport() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task PassedToUnknownConstructor_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         class Holder
         {
@@ -249,7 +249,7 @@ public class MissingIssuerAudienceTests
         """);
 
     [Fact]
-    public Task PassedToJwtSecurityTokenHandlerValidateToken_StillReports() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task PassedToJwtSecurityTokenHandlerValidateToken_StillReports() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using System.IdentityModel.Tokens.Jwt;
         using System.Security.Claims;
         using Microsoft.IdentityModel.Tokens;

@@ -7,7 +7,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.ValidationSwitches;
 public class SmokeTests
 {
     [Fact]
-    public Task Initializer_Reports() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task Initializer_Reports() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         class C
         {
@@ -21,7 +21,7 @@ public class SmokeTests
         """);
 
     [Fact]
-    public Task Fix_Removes() => Verify<ValidationSwitchAnalyzer, ValidationSwitchCodeFixProvider>.CodeFixAsync("""
+    public Task Fix_Removes() => Verify<ValidationSwitchRuleSet, ValidationSwitchCodeFixProvider>.CodeFixAsync("""
         using Microsoft.IdentityModel.Tokens;
         class C
         {

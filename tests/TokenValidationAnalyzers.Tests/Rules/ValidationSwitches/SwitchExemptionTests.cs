@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.ValidationSwitches;
 /// <summary>Validators that replace a switched-off check (TVA1001–TVA1003), and look-alikes that are never reported.</summary>
 public class SwitchExemptionTests
 {
-    private static Task VerifyInMethod(string body) => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyInMethod(string body) => Verify<ValidationSwitchRuleSet>.AnalyzerAsync($$"""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.DependencyInjection;
         using Microsoft.IdentityModel.Tokens;
@@ -118,7 +118,7 @@ public class SwitchExemptionTests
         """);
 
     [Fact]
-    public Task IssuerValidatorInSubclassConstructor_DoesNotReport() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task IssuerValidatorInSubclassConstructor_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         class MyParameters : TokenValidationParameters
         {
@@ -193,7 +193,7 @@ public class SwitchExemptionTests
         """);
 
     [Fact]
-    public Task AppSettingsClassLookAlike_DoesNotReport() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task AppSettingsClassLookAlike_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         class JwtSettings
         {
@@ -214,7 +214,7 @@ public class SwitchExemptionTests
         """);
 
     [Fact]
-    public Task ParameterNamedLikeSwitch_DoesNotReport() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task ParameterNamedLikeSwitch_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         class C
         {
@@ -228,7 +228,7 @@ public class SwitchExemptionTests
         """);
 
     [Fact]
-    public Task OwnTokenValidationParametersType_DoesNotReport() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task OwnTokenValidationParametersType_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         namespace MyApp
         {
             class TokenValidationParameters

@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.ValidationSwitches;
 /// <summary>TVA1001–TVA1006 inside options lambdas and IConfigureOptions / IPostConfigureOptions implementations.</summary>
 public class SwitchOptionsShapeTests
 {
-    private static Task VerifyRegistration(string body) => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyRegistration(string body) => Verify<ValidationSwitchRuleSet>.AnalyzerAsync($$"""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.AspNetCore.Authentication.OpenIdConnect;
         using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +21,7 @@ public class SwitchOptionsShapeTests
         }
         """);
 
-    private static Task VerifyOptionsClass(string members) => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyOptionsClass(string members) => Verify<ValidationSwitchRuleSet>.AnalyzerAsync($$"""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.Options;
         using Microsoft.IdentityModel.Tokens;

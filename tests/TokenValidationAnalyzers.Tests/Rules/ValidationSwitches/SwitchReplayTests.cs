@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.ValidationSwitches;
 /// <summary>TVA1007: ValidateTokenReplay switched on with nothing to check replays against.</summary>
 public class SwitchReplayTests
 {
-    private static Task VerifyInMethod(string body) => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyInMethod(string body) => Verify<ValidationSwitchRuleSet>.AnalyzerAsync($$"""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.DependencyInjection;
         using Microsoft.IdentityModel.JsonWebTokens;

@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.ValidationSwitches;
 /// <summary>TVA1001–TVA1006 on every shape that reaches a TokenValidationParameters outside options lambdas.</summary>
 public class SwitchShapeTests
 {
-    private static Task VerifyInMethod(string body) => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyInMethod(string body) => Verify<ValidationSwitchRuleSet>.AnalyzerAsync($$"""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.AspNetCore.Authentication.OpenIdConnect;
         using Microsoft.IdentityModel.Tokens;
@@ -218,7 +218,7 @@ public class SwitchShapeTests
         """);
 
     [Fact]
-    public Task SubclassConstructorImplicitThisValidateLifetimeFalse_Reports() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task SubclassConstructorImplicitThisValidateLifetimeFalse_Reports() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         class MyParameters : TokenValidationParameters
         {
@@ -230,7 +230,7 @@ public class SwitchShapeTests
         """);
 
     [Fact]
-    public Task SubclassConstructorImplicitThisValidateLifetimeTrue_DoesNotReport() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task SubclassConstructorImplicitThisValidateLifetimeTrue_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         class MyParameters : TokenValidationParameters
         {
@@ -242,7 +242,7 @@ public class SwitchShapeTests
         """);
 
     [Fact]
-    public Task SubclassConstructorExplicitThisRequireExpirationTimeFalse_Reports() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task SubclassConstructorExplicitThisRequireExpirationTimeFalse_Reports() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         class MyParameters : TokenValidationParameters
         {
@@ -255,7 +255,7 @@ public class SwitchShapeTests
         """);
 
     [Fact]
-    public Task SubclassInitializerValidateIssuerFalse_Reports() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task SubclassInitializerValidateIssuerFalse_Reports() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         class MyParameters : TokenValidationParameters
         {
@@ -268,7 +268,7 @@ public class SwitchShapeTests
         """);
 
     [Fact]
-    public Task SubclassInitializerValidateIssuerTrue_DoesNotReport() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task SubclassInitializerValidateIssuerTrue_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         class MyParameters : TokenValidationParameters
         {
@@ -281,7 +281,7 @@ public class SwitchShapeTests
         """);
 
     [Fact]
-    public Task FieldInitializerRequireAudienceFalse_Reports() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task FieldInitializerRequireAudienceFalse_Reports() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         class C
         {

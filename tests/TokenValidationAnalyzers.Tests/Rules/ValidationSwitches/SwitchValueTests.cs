@@ -7,7 +7,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.ValidationSwitches;
 /// <summary>Which values switch a check off (constants), which are environment guards, which are runtime values (TVA1008).</summary>
 public class SwitchValueTests
 {
-    private static Task VerifyValue(string body) => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync($$"""
+    private static Task VerifyValue(string body) => Verify<ValidationSwitchRuleSet>.AnalyzerAsync($$"""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.AspNetCore.Hosting;
         using Microsoft.Extensions.Configuration;
@@ -165,7 +165,7 @@ public class SwitchValueTests
         """);
 
     [Fact]
-    public Task WebApplicationBuilderEnvironment_DoesNotReport() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task WebApplicationBuilderEnvironment_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Builder;
         using Microsoft.Extensions.DependencyInjection;
         using Microsoft.Extensions.Hosting;
@@ -189,7 +189,7 @@ public class SwitchValueTests
         """);
 
     [Fact]
-    public Task OwnIsDevelopmentMethodLookAlike_Reports() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync("""
+    public Task OwnIsDevelopmentMethodLookAlike_Reports() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         static class Deployment
         {
@@ -209,12 +209,12 @@ public class SwitchValueTests
         """);
 
     [Fact]
-    public Task BoolParseConfiguration_ReportsTVA1008() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync(
+    public Task BoolParseConfiguration_ReportsTVA1008() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync(
         InitializerSource("{|#0:ValidateIssuer = bool.Parse(config[\"Jwt:ValidateIssuer\"]!)|}"),
         RuntimeValue(0, "ValidateIssuer"));
 
     [Fact]
-    public Task GetValueConfigurationInOptionsLambda_ReportsTVA1008() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync(
+    public Task GetValueConfigurationInOptionsLambda_ReportsTVA1008() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync(
         MethodSource("""
                 services.AddAuthentication().AddJwtBearer(o =>
                 {
@@ -224,7 +224,7 @@ public class SwitchValueTests
         RuntimeValue(0, "ValidateAudience"));
 
     [Fact]
-    public Task OptionsObjectProperty_ReportsTVA1008() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync(
+    public Task OptionsObjectProperty_ReportsTVA1008() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync(
         MethodSource("""
                 {|#0:parameters.ValidateLifetime = settings.ValidateLifetime|};
                 {|#1:parameters.ValidateIssuer = options.Value.ValidateIssuer|};
@@ -233,7 +233,7 @@ public class SwitchValueTests
         RuntimeValue(1, "ValidateIssuer"));
 
     [Fact]
-    public Task LocalFromConfiguration_ReportsTVA1008() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync(
+    public Task LocalFromConfiguration_ReportsTVA1008() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync(
         MethodSource("""
                 var validate = config.GetValue("Jwt:RequireAudience", true);
                 {|#0:parameters.RequireAudience = validate|};
@@ -241,7 +241,7 @@ public class SwitchValueTests
         RuntimeValue(0, "RequireAudience"));
 
     [Fact]
-    public Task MethodParameter_ReportsTVA1008() => Verify<ValidationSwitchAnalyzer>.AnalyzerAsync(
+    public Task MethodParameter_ReportsTVA1008() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync(
         InitializerSource("{|#0:RequireSignedTokens = requireSigned|}"),
         RuntimeValue(0, "RequireSignedTokens"));
 

@@ -11,7 +11,7 @@ public class ValidationSwitchConfigurationFixTests
     private const string ReadAudience = $$"""configuration["Jwt:Audience"] ?? throw new InvalidOperationException("Jwt:Audience is not configured")""";
 
     private static Task VerifyFix(string source, string fixedSource)
-        => Verify<ValidationSwitchAnalyzer, ValidationSwitchCodeFixProvider>.CodeFixAsync(source, fixedSource);
+        => Verify<ValidationSwitchRuleSet, ValidationSwitchCodeFixProvider>.CodeFixAsync(source, fixedSource);
 
     private static string InCreate(string body) => $$"""
         using Microsoft.Extensions.Configuration;

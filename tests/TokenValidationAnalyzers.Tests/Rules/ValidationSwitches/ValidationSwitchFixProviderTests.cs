@@ -11,15 +11,15 @@ public class ValidationSwitchFixProviderTests
     public Task ReplayCacheAndRuntimeSwitch_HaveNoFix()
     {
         var provider = new ValidationSwitchCodeFixProvider();
-        Assert.DoesNotContain(DiagnosticIds.ReplayDetectionWithoutCache, provider.FixableDiagnosticIds);
-        Assert.DoesNotContain(DiagnosticIds.SwitchFromRuntimeValue, provider.FixableDiagnosticIds);
+        Assert.DoesNotContain("TVA1007", provider.FixableDiagnosticIds);
+        Assert.DoesNotContain("TVA1008", provider.FixableDiagnosticIds);
         Assert.Equal(8, provider.FixableDiagnosticIds.Length);
         foreach (var id in provider.FixableDiagnosticIds)
         {
             Assert.StartsWith(id + ".", ValidationSwitchCodeFixProvider.EquivalenceKey(id), StringComparison.Ordinal);
         }
 
-        return Verify<ValidationSwitchAnalyzer, ValidationSwitchCodeFixProvider>.NoCodeFixAsync("""
+        return Verify<ValidationSwitchRuleSet, ValidationSwitchCodeFixProvider>.NoCodeFixAsync("""
             using Microsoft.IdentityModel.Tokens;
             static class C
             {
@@ -36,7 +36,7 @@ public class ValidationSwitchFixProviderTests
     [InlineData("TVA1003", "ValidateLifetime = false")]
     [InlineData("TVA1004", "RequireSignedTokens = false")]
     public Task RegisteredAction_UsesPublicEquivalenceKey(string id, string assignment)
-        => Verify<ValidationSwitchAnalyzer, ValidationSwitchCodeFixProvider>.CodeFixAsync($$"""
+        => Verify<ValidationSwitchRuleSet, ValidationSwitchCodeFixProvider>.CodeFixAsync($$"""
             using Microsoft.IdentityModel.Tokens;
             class C
             {
@@ -52,7 +52,7 @@ public class ValidationSwitchFixProviderTests
 
     [Fact]
     public Task MissingIssuerAction_UsesPublicEquivalenceKey()
-        => Verify<ValidationSwitchAnalyzer, ValidationSwitchCodeFixProvider>.CodeFixAsync("""
+        => Verify<ValidationSwitchRuleSet, ValidationSwitchCodeFixProvider>.CodeFixAsync("""
             using Microsoft.IdentityModel.Tokens;
             class C
             {

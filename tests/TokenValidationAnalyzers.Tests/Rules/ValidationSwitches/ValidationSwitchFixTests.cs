@@ -8,7 +8,7 @@ namespace TokenValidationAnalyzers.Tests.Rules.ValidationSwitches;
 public class ValidationSwitchFixTests
 {
     private static Task VerifyFix(string source, string fixedSource)
-        => Verify<ValidationSwitchAnalyzer, ValidationSwitchCodeFixProvider>.CodeFixAsync(source, fixedSource);
+        => Verify<ValidationSwitchRuleSet, ValidationSwitchCodeFixProvider>.CodeFixAsync(source, fixedSource);
 
     [Fact]
     public Task MiddleElementWithTrailingComment_Fix_RemovesLine() => VerifyFix("""
@@ -245,7 +245,7 @@ public class ValidationSwitchFixTests
     [Fact]
     public Task TwoDocuments_FixAll_FixesBoth()
     {
-        var test = new Verify<ValidationSwitchAnalyzer, ValidationSwitchCodeFixProvider>.Test();
+        var test = new Verify<ValidationSwitchRuleSet, ValidationSwitchCodeFixProvider>.Test();
         test.TestState.Sources.Add("""
             using Microsoft.IdentityModel.Tokens;
             class A

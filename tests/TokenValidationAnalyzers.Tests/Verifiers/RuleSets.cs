@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+
+namespace TokenValidationAnalyzers.Tests.Verifiers;
+
+/// <summary>The rules a test checks: the exported analyzer runs with these on and every other rule off.</summary>
+public interface IRuleSet
+{
+    static abstract ImmutableArray<string> Ids { get; }
+}
+
+public sealed class AllRules : IRuleSet
+{
+    public static ImmutableArray<string> Ids { get; } = new TokenValidationAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToImmutableArray();
+}
+
+/// <summary>TVA1001–TVA1010: validation switches and the values they validate against.</summary>
+public sealed class ValidationSwitchRuleSet : IRuleSet
+{
+    public static ImmutableArray<string> Ids { get; } = ImmutableArray.Create(
+        "TVA1001", "TVA1002", "TVA1003", "TVA1004", "TVA1005", "TVA1006", "TVA1007", "TVA1008", "TVA1009", "TVA1010");
+}
+
+/// <summary>TVA2001–TVA2004: validation delegates and key resolvers.</summary>
+public sealed class DelegateRuleSet : IRuleSet
+{
+    public static ImmutableArray<string> Ids { get; } = ImmutableArray.Create("TVA2001", "TVA2002", "TVA2003", "TVA2004");
+}
+
+/// <summary>TVA3001–TVA3003, TVA3005: where key material comes from and how long it is.</summary>
+public sealed class KeyMaterialRuleSet : IRuleSet
+{
+    public static ImmutableArray<string> Ids { get; } = ImmutableArray.Create("TVA3001", "TVA3002", "TVA3003", "TVA3005");
+}
+
+/// <summary>TVA3004, TVA3006, TVA4001–TVA4003: algorithms of issued and accepted tokens, and lifetimes.</summary>
+public sealed class AlgorithmAndLifetimeRuleSet : IRuleSet
+{
+    public static ImmutableArray<string> Ids { get; } = ImmutableArray.Create("TVA3004", "TVA3006", "TVA4001", "TVA4002", "TVA4003");
+}
+
+/// <summary>TVA5001–TVA5006: metadata, authorities, backchannels and process-wide switches.</summary>
+public sealed class HostingRuleSet : IRuleSet
+{
+    public static ImmutableArray<string> Ids { get; } = ImmutableArray.Create("TVA5001", "TVA5002", "TVA5003", "TVA5004", "TVA5005", "TVA5006");
+}
+
+/// <summary>TVA6001–TVA6003: how handlers and authentication events are used.</summary>
+public sealed class HandlerUseRuleSet : IRuleSet
+{
+    public static ImmutableArray<string> Ids { get; } = ImmutableArray.Create("TVA6001", "TVA6002", "TVA6003");
+}
