@@ -1,13 +1,14 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using TokenValidationAnalyzers.Core;
-using TokenValidationAnalyzers.Rules.AlgorithmsAndLifetimes;
-using TokenValidationAnalyzers.Rules.Delegates;
-using TokenValidationAnalyzers.Rules.HandlerUse;
-using TokenValidationAnalyzers.Rules.Hosting;
-using TokenValidationAnalyzers.Rules.KeyMaterial;
-using TokenValidationAnalyzers.Rules.ValidationSwitches;
+using TokenValidationAnalyzers.Core.Dispatch;
+using TokenValidationAnalyzers.Core.Symbols;
+using TokenValidationAnalyzers.Rules.TVA1xxx;
+using TokenValidationAnalyzers.Rules.TVA2xxx;
+using TokenValidationAnalyzers.Rules.TVA3xxx;
+using TokenValidationAnalyzers.Rules.TVA4xxx;
+using TokenValidationAnalyzers.Rules.TVA5xxx;
+using TokenValidationAnalyzers.Rules.TVA6xxx;
 
 namespace TokenValidationAnalyzers;
 

@@ -1,6 +1,6 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using TokenValidationAnalyzers.Core;
+using Microsoft.CodeAnalysis;
+using TokenValidationAnalyzers.Core.Symbols;
 
 namespace TokenValidationAnalyzers.CodeFixes.Core;
 

@@ -3,7 +3,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
-using TokenValidationAnalyzers.CodeFixes.Rules.ValidationSwitches;
+using TokenValidationAnalyzers.CodeFixes.Rules.TVA1xxx;
 
 namespace TokenValidationAnalyzers.Tests.Catalogue;
 

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace TokenValidationAnalyzers.Core.Dispatch;
+
+internal delegate void AssignmentHandler(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target);
+
+internal delegate void InvocationHandler(RuleContext context, IInvocationOperation invocation);
+
+internal delegate void CreationHandler(RuleContext context, IObjectCreationOperation creation);
+
+internal delegate void CoalesceHandler(RuleContext context, ICoalesceOperation coalesce);
+
+/// <summary>
+/// The package's handler tables: rules register by symbol (a property, a method, a type), and one operation action per
+/// kind looks the bound symbol up and calls what was registered for it. Only the kinds some rule asked for are
+/// registered, and nothing at all when no rule did.
+/// </summary>
+internal sealed class OperationDispatch
+{
+    private readonly Dictionary<ISymbol, AssignmentHandler> _assignments = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, InvocationHandler> _invocations = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, CreationHandler> _creations = new(SymbolEqualityComparer.Default);
+    private CoalesceHandler? _coalesces;
+
+    public void OnAssignment(IPropertySymbol? property, AssignmentHandler handler)
+    {
+        if (property is not null)
+        {
+            Add(_assignments, property.OriginalDefinition, handler);
+        }
+    }
+
+    /// <summary>Every property of that name declared on the type or its base types.</summary>
+    public void OnAssignment(INamedTypeSymbol? type, string name, AssignmentHandler handler)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                OnAssignment(member as IPropertySymbol, handler);
+            }
+        }
+    }
+
+    /// <summary>Every overload of that name declared on the type.</summary>
+    public void OnInvocation(INamedTypeSymbol? type, string name, InvocationHandler handler)
+    {
+        if (type is null)
+        {
+            return;
+        }
+
+        foreach (var member in type.GetMembers(name))
+        {
+            if (member is IMethodSymbol method)
+            {
+                Add(_invocations, method.OriginalDefinition, handler);
+            }
+        }
+    }
+
+    public void OnCreation(INamedTypeSymbol? type, CreationHandler handler)
+    {
+        if (type is not null)
+        {
+            Add(_creations, type.OriginalDefinition, handler);
+        }
+    }
+
+    /// <summary>Every <c>a ?? b</c> but <c>?? throw</c>: there is no symbol to key it on, so handlers filter cheaply themselves.</summary>
+    public void OnCoalesce(CoalesceHandler handler) => _coalesces += handler;
+
+    public void Register(CompilationStartAnalysisContext start)
+    {
+        if (_assignments.Count > 0)
+        {
+            start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+        }
+
+        if (_invocations.Count > 0)
+        {
+            start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+        }
+
+        if (_creations.Count > 0)
+        {
+            start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+        }
+
+        if (_coalesces is not null)
+        {
+            start.RegisterOperationAction(AnalyzeCoalesce, OperationKind.Coalesce);
+        }
+    }
+
+    private static void Add<THandler>(Dictionary<ISymbol, THandler> table, ISymbol key, THandler handler)
+        where THandler : Delegate
+    {
+        // a rule registering the same handler for two names of one symbol (an overload set seen twice) runs it once
+        table[key] = table.TryGetValue(key, out var existing) && existing != handler ? (THandler)Delegate.Combine(existing, handler) : handler;
+    }
+
+    private void AnalyzeAssignment(OperationAnalysisContext context)
+    {
+        if (context.Operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
+        {
+            return;
+        }
+
+        var property = target.Property.OriginalDefinition;
+        AssignmentHandler? handler;
+        while (!_assignments.TryGetValue(property, out handler))
+        {
+            // an application's subclass overriding a library property; metadata overrides are registered already
+            if (property.DeclaringSyntaxReferences.IsEmpty || !property.IsOverride || property.OverriddenProperty is not { } overridden)
+            {
+                return;
+            }
+
+            property = overridden.OriginalDefinition;
+        }
+
+        try
+        {
+            handler(new RuleContext(context), assignment, target);
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
+        }
+    }
+
+    private void AnalyzeInvocation(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod.OriginalDefinition;
+        InvocationHandler? handler;
+        while (!_invocations.TryGetValue(method, out handler))
+        {
+            if (method.DeclaringSyntaxReferences.IsEmpty || !method.IsOverride || method.OverriddenMethod is not { } overridden)
+            {
+                return;
+            }
+
+            method = overridden.OriginalDefinition;
+        }
+
+        try
+        {
+            handler(new RuleContext(context), invocation);
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
+        }
+    }
+
+    private void AnalyzeCreation(OperationAnalysisContext context)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Type is not { } type || !_creations.TryGetValue(type.OriginalDefinition, out var handler))
+        {
+            return;
+        }
+
+        try
+        {
+            handler(new RuleContext(context), creation);
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
+        }
+    }
+
+    private void AnalyzeCoalesce(OperationAnalysisContext context)
+    {
+        var coalesce = (ICoalesceOperation)context.Operation;
+        if (coalesce.WhenNull is IThrowOperation)
+        {
+            return;
+        }
+
+        try
+        {
+            _coalesces!(new RuleContext(context), coalesce);
+        }
+        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+        {
+        }
+    }
+}

@@ -1,0 +1,289 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace TokenValidationAnalyzers.Core.Symbols;
+
+/// <summary>
+/// The symbols every rule family binds to, resolved once per compilation. When the compilation does not
+/// reference <c>TokenValidationParameters</c> nothing is created and no rule registers anything.
+/// </summary>
+internal sealed class WellKnownTypes
+{
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<WellKnownTypes?>> Cache = new();
+
+    private WellKnownTypes(TypeResolver types, INamedTypeSymbol tokenValidationParameters)
+    {
+        TokenValidationParameters = tokenValidationParameters;
+        GeneratedCodeAttribute = types.Get("System.CodeDom.Compiler.GeneratedCodeAttribute");
+        JwtBearerOptions = types.Get("Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions");
+        OpenIdConnectOptions = types.Get("Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions");
+        IConfiguration = types.Get("Microsoft.Extensions.Configuration.IConfiguration");
+        SystemEnvironment = types.Get("System.Environment");
+        ConfigurationBinder = types.Get("Microsoft.Extensions.Configuration.ConfigurationBinder");
+        Encoding = types.Get("System.Text.Encoding");
+        Convert = types.Get("System.Convert");
+        RandomNumberGenerator = types.Get("System.Security.Cryptography.RandomNumberGenerator");
+        Guid = types.Get("System.Guid");
+        AddSchemeExtensionTypes = Set(
+            types.Get("Microsoft.Extensions.DependencyInjection.JwtBearerExtensions"),
+            types.Get("Microsoft.Extensions.DependencyInjection.OpenIdConnectExtensions"));
+
+        EnvironmentExtensionTypes = Set(
+            types.Get("Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions"),
+            types.Get("Microsoft.Extensions.Hosting.HostingEnvironmentExtensions"),
+            types.Get("Microsoft.AspNetCore.Hosting.HostingEnvironmentExtensions"));
+        EnvironmentTypes = Set(
+            types.Get("Microsoft.Extensions.Hosting.IHostEnvironment"),
+            types.Get("Microsoft.Extensions.Hosting.IHostingEnvironment"),
+            types.Get("Microsoft.AspNetCore.Hosting.IWebHostEnvironment"),
+            types.Get("Microsoft.AspNetCore.Hosting.IHostingEnvironment"));
+
+        LoggingTypes = Set(
+            types.Get("Microsoft.Extensions.Logging.ILogger"),
+            types.Get("Microsoft.Extensions.Logging.LoggerExtensions"),
+            types.Get("System.Console"),
+            types.Get("System.Diagnostics.Debug"),
+            types.Get("System.Diagnostics.Trace"));
+        ILogger = types.Get("Microsoft.Extensions.Logging.ILogger");
+        SecurityToken = types.Get("Microsoft.IdentityModel.Tokens.SecurityToken");
+        JwtSecurityToken = types.Get("System.IdentityModel.Tokens.Jwt.JwtSecurityToken");
+        JsonWebToken = types.Get("Microsoft.IdentityModel.JsonWebTokens.JsonWebToken");
+        TokenHandlerTypes = Set(
+            types.Get("Microsoft.IdentityModel.Tokens.TokenHandler"),
+            types.Get("Microsoft.IdentityModel.Tokens.SecurityTokenHandler"),
+            types.Get("Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler"),
+            types.Get("System.IdentityModel.Tokens.Jwt.JwtSecurityTokenHandler"));
+        ClaimsIdentity = types.Get("System.Security.Claims.ClaimsIdentity");
+        ClaimsPrincipal = types.Get("System.Security.Claims.ClaimsPrincipal");
+        HttpContext = types.Get("Microsoft.AspNetCore.Http.HttpContext");
+        AuthenticationFailedContexts = Set(
+            types.Get("Microsoft.AspNetCore.Authentication.JwtBearer.AuthenticationFailedContext"),
+            types.Get("Microsoft.AspNetCore.Authentication.OpenIdConnect.AuthenticationFailedContext"));
+        MessageReceivedContexts = Set(
+            types.Get("Microsoft.AspNetCore.Authentication.JwtBearer.MessageReceivedContext"),
+            types.Get("Microsoft.AspNetCore.Authentication.OpenIdConnect.MessageReceivedContext"));
+        SecurityKey = types.Get("Microsoft.IdentityModel.Tokens.SecurityKey");
+        AadIssuerValidator = types.Get("Microsoft.IdentityModel.Validators.AadIssuerValidator");
+        AadSigningKeyExtension = types.Get("Microsoft.IdentityModel.Validators.AadTokenValidationParametersExtension");
+        AppContext = types.Get("System.AppContext");
+        HttpClientHandler = types.Get("System.Net.Http.HttpClientHandler");
+        HttpClient = types.Get("System.Net.Http.HttpClient");
+        HttpDocumentRetriever = types.Get("Microsoft.IdentityModel.Protocols.HttpDocumentRetriever");
+        IdentityWebAppExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebAppAuthenticationBuilderExtensions");
+        IdentityWebApiExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebApiAuthenticationBuilderExtensions");
+        IdentityWebAppServiceExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebAppServiceCollectionExtensions");
+        SecurityTokenDescriptor = types.Get("Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor");
+        SigningCredentials = types.Get("Microsoft.IdentityModel.Tokens.SigningCredentials");
+        SymmetricSecurityKey = types.Get("Microsoft.IdentityModel.Tokens.SymmetricSecurityKey");
+        JsonWebKey = types.Get("Microsoft.IdentityModel.Tokens.JsonWebKey");
+        X509Certificate2 = types.Get("System.Security.Cryptography.X509Certificates.X509Certificate2");
+        X509CertificateLoader = types.Get("System.Security.Cryptography.X509Certificates.X509CertificateLoader");
+        AsymmetricAlgorithm = types.Get("System.Security.Cryptography.AsymmetricAlgorithm");
+        AsymmetricAlgorithmTypes = Set(
+            types.Get("System.Security.Cryptography.RSA"),
+            types.Get("System.Security.Cryptography.DSA"),
+            types.Get("System.Security.Cryptography.ECAlgorithm"),
+            types.Get("System.Security.Cryptography.ECDsa"),
+            types.Get("System.Security.Cryptography.ECDiffieHellman"));
+        KeySourceTypes = Set(
+            HttpClient,
+            types.Get("System.Net.Http.HttpRequestMessage"),
+            types.Get("System.Net.WebClient"),
+            types.Get("System.Uri"),
+            types.Get("System.Security.Cryptography.X509Certificates.X509Certificate2"),
+            types.Get("System.Security.Cryptography.X509Certificates.X509CertificateLoader"),
+            types.Get("Microsoft.IdentityModel.Tokens.JsonWebKey"),
+            types.Get("Microsoft.IdentityModel.Tokens.JsonWebKeySet"),
+            types.Get("Microsoft.IdentityModel.Tokens.JsonWebKeyConverter"),
+            types.Get("Microsoft.IdentityModel.Protocols.ConfigurationManager`1"),
+            HttpDocumentRetriever,
+            types.Get("Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfigurationRetriever"));
+    }
+
+    public INamedTypeSymbol? SecurityKey { get; }
+    public INamedTypeSymbol? GeneratedCodeAttribute { get; }
+    public INamedTypeSymbol? SecurityTokenDescriptor { get; }
+    public INamedTypeSymbol? AadIssuerValidator { get; }
+
+    /// <summary>Declares <c>EnableAadSigningKeyIssuerValidation()</c> (Microsoft.IdentityModel.Validators 6.32+).</summary>
+    public INamedTypeSymbol? AadSigningKeyExtension { get; }
+    public INamedTypeSymbol? AppContext { get; }
+    public INamedTypeSymbol? HttpClientHandler { get; }
+    public INamedTypeSymbol? HttpClient { get; }
+    public INamedTypeSymbol? HttpDocumentRetriever { get; }
+    public INamedTypeSymbol? IdentityWebAppExtensions { get; }
+    public INamedTypeSymbol? IdentityWebApiExtensions { get; }
+    public INamedTypeSymbol? IdentityWebAppServiceExtensions { get; }
+    public INamedTypeSymbol? SigningCredentials { get; }
+    public INamedTypeSymbol? SymmetricSecurityKey { get; }
+    public INamedTypeSymbol? JsonWebKey { get; }
+    public INamedTypeSymbol? X509Certificate2 { get; }
+    public INamedTypeSymbol? X509CertificateLoader { get; }
+    public INamedTypeSymbol? AsymmetricAlgorithm { get; }
+
+    /// <summary>RSA, DSA, ECDsa, ECDiffieHellman and their EC base: they declare or override the key import methods.</summary>
+    public HashSet<INamedTypeSymbol> AsymmetricAlgorithmTypes { get; }
+
+    public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (baseType is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Types whose construction or calls fetch or build key material: HTTP, URIs, certificates, JWKs, metadata retrieval.</summary>
+    public HashSet<INamedTypeSymbol> KeySourceTypes { get; }
+
+    /// <summary>A call or construction that fetches or builds keys: on a <see cref="KeySourceTypes"/> type or a <c>SecurityKey</c>.</summary>
+    public bool IsKeySource(INamedTypeSymbol? type)
+        => type is not null && (KeySourceTypes.Contains(type.OriginalDefinition) || DerivesFrom(type, SecurityKey));
+
+    public bool IsSecurityToken(ITypeSymbol? type) => DerivesFrom(type, SecurityToken);
+
+    /// <summary>Types whose calls only log (ILogger, LoggerExtensions, Console, Debug, Trace): they never reject a token.</summary>
+    public HashSet<INamedTypeSymbol> LoggingTypes { get; }
+
+    public INamedTypeSymbol? ILogger { get; }
+    public INamedTypeSymbol? SecurityToken { get; }
+    public INamedTypeSymbol? JwtSecurityToken { get; }
+    public INamedTypeSymbol? JsonWebToken { get; }
+
+    /// <summary>IdentityModel's token handlers: <c>TokenHandler</c>, <c>SecurityTokenHandler</c>, <c>JsonWebTokenHandler</c>, <c>JwtSecurityTokenHandler</c>.</summary>
+    public HashSet<INamedTypeSymbol> TokenHandlerTypes { get; }
+
+    public INamedTypeSymbol? ClaimsIdentity { get; }
+    public INamedTypeSymbol? ClaimsPrincipal { get; }
+    public INamedTypeSymbol? HttpContext { get; }
+    public HashSet<INamedTypeSymbol> AuthenticationFailedContexts { get; }
+    public HashSet<INamedTypeSymbol> MessageReceivedContexts { get; }
+
+    /// <summary>True for a method declared on (or overriding one of) IdentityModel's token handlers.</summary>
+    public bool IsTokenHandlerMethod(IMethodSymbol method)
+    {
+        for (var type = method.ContainingType; type is not null; type = type.BaseType)
+        {
+            if (TokenHandlerTypes.Contains(type.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A call that only logs: a method of a logging type, or any method called on an <c>ILogger</c>.</summary>
+    public bool IsLoggingCall(IMethodSymbol method, IOperation? receiver)
+        => LoggingTypes.Contains(method.ContainingType.OriginalDefinition) || Implements(receiver?.Type, ILogger);
+
+    public INamedTypeSymbol TokenValidationParameters { get; }
+    public INamedTypeSymbol? JwtBearerOptions { get; }
+    public INamedTypeSymbol? OpenIdConnectOptions { get; }
+    public INamedTypeSymbol? IConfiguration { get; }
+    public INamedTypeSymbol? SystemEnvironment { get; }
+    public INamedTypeSymbol? ConfigurationBinder { get; }
+    public INamedTypeSymbol? Encoding { get; }
+    public INamedTypeSymbol? Convert { get; }
+    public INamedTypeSymbol? RandomNumberGenerator { get; }
+    public INamedTypeSymbol? Guid { get; }
+
+    /// <summary><c>AddJwtBearer</c>/<c>AddOpenIdConnect</c>: their options lambda is where a scheme's authority is configured.</summary>
+    public HashSet<INamedTypeSymbol> AddSchemeExtensionTypes { get; }
+
+    public bool IsAddSchemeCall(IMethodSymbol? method) => method is not null && AddSchemeExtensionTypes.Contains(method.ContainingType);
+
+    /// <summary>Static classes whose <c>IsDevelopment</c>/<c>IsProduction</c>/… extensions test the host environment.</summary>
+    public HashSet<INamedTypeSymbol> EnvironmentExtensionTypes { get; }
+
+    /// <summary>Host environment interfaces; reading their <c>EnvironmentName</c> is an environment test too.</summary>
+    public HashSet<INamedTypeSymbol> EnvironmentTypes { get; }
+
+    /// <summary>The compilation's symbols, shared by every rule family; null when IdentityModel is not referenced.</summary>
+    public static WellKnownTypes? TryCreate(Compilation compilation)
+    {
+        // every rule family asks; the answer (also "not referenced") is computed once per compilation
+        return Cache.GetValue(compilation, static c =>
+        {
+            var types = new TypeResolver(c);
+            var tokenValidationParameters = types.Get("Microsoft.IdentityModel.Tokens.TokenValidationParameters");
+            return new StrongBox<WellKnownTypes?>(tokenValidationParameters is null ? null : new WellKnownTypes(types, tokenValidationParameters));
+        }).Value;
+    }
+
+    /// <summary>A property declared on <c>TokenValidationParameters</c>, or null when this IdentityModel version lacks it.</summary>
+    public IPropertySymbol? TokenValidationParametersProperty(string name) => Property(TokenValidationParameters, name);
+
+    public static IPropertySymbol? Property(INamedTypeSymbol? type, string name)
+    {
+        if (type is null)
+        {
+            return null;
+        }
+
+        foreach (var member in type.GetMembers(name))
+        {
+            if (member is IPropertySymbol property)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    public bool IsTokenValidationParameters(ITypeSymbol? type) => DerivesFrom(type, TokenValidationParameters);
+
+    public bool IsConfiguration(ITypeSymbol? type) => Implements(type, IConfiguration);
+
+    /// <summary>The type is <paramref name="contract"/> or implements it.</summary>
+    public static bool Implements(ITypeSymbol? type, INamedTypeSymbol? contract)
+    {
+        if (type is null || contract is null)
+        {
+            return false;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, contract))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented, contract))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsAuthenticationOptions(ITypeSymbol? type)
+        => DerivesFrom(type, JwtBearerOptions) || DerivesFrom(type, OpenIdConnectOptions);
+
+    private static HashSet<INamedTypeSymbol> Set(params INamedTypeSymbol?[] types)
+    {
+        var set = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var type in types)
+        {
+            if (type is not null)
+            {
+                set.Add(type);
+            }
+        }
+
+        return set;
+    }
+}

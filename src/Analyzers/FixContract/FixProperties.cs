@@ -1,0 +1,89 @@
+namespace TokenValidationAnalyzers.FixContract;
+
+/// <summary>
+/// Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/>: what the analyzer decided, handed to the
+/// code fix so that it never re-derives it with different logic.
+/// </summary>
+public static class FixProperties
+{
+    /// <summary>What the fix does: one of the <c>Action…</c> values.</summary>
+    public const string Action = "Action";
+
+    /// <summary>Remove the reported member assignment.</summary>
+    public const string ActionRemove = "Remove";
+
+    /// <summary>Turn the reported member assignment into <c>Member = &lt;value from configuration&gt;</c>.</summary>
+    public const string ActionReplace = "Replace";
+
+    /// <summary>Add <c>Member = &lt;value from configuration&gt;</c> to the reported object creation's initializer.</summary>
+    public const string ActionAddMember = "AddMember";
+
+    /// <summary>The member the fix writes, e.g. <c>ValidIssuer</c>.</summary>
+    public const string Member = "Member";
+
+    /// <summary>The configuration key the value is read from, e.g. <c>Jwt:Issuer</c>.</summary>
+    public const string ConfigurationKey = "ConfigurationKey";
+
+    /// <summary>The environment variable read when no configuration is in scope, e.g. <c>JWT_ISSUER</c>.</summary>
+    public const string EnvironmentVariable = "EnvironmentVariable";
+
+    /// <summary>
+    /// An expression for an <c>IConfiguration</c> in scope at the diagnostic (absent when there is none). Added by the
+    /// fix, not the analyzer: finding it lists every symbol in scope, too costly to pay for each diagnostic of a build.
+    /// </summary>
+    public const string Configuration = "Configuration";
+
+    /// <summary>The local a TVA6001 fix tests: an existing one, or the name it introduces for a discarded result.</summary>
+    public const string ResultVariable = "ResultVariable";
+
+    /// <summary>"true" when the TVA6001 fix must first store the discarded result (an expression statement or <c>_ =</c>) in <see cref="ResultVariable"/>.</summary>
+    public const string ResultIsDiscarded = "ResultIsDiscarded";
+
+    /// <summary>TVA3001: replace the literal (the diagnostic's additional location) with a configuration read.</summary>
+    public const string ActionMoveToConfiguration = "MoveToConfiguration";
+
+    /// <summary>TVA3002: replace the literal fallback with a throw.</summary>
+    public const string ActionThrowWhenMissing = "ThrowWhenMissing";
+
+    /// <summary>"String" or "Bytes": what the replaced literal was, so the configuration read produces the same type.</summary>
+    public const string LiteralKind = "LiteralKind";
+
+    /// <summary>"Coalesce" (<c>?? "…"</c>) or "DefaultArgument" (<c>GetValue("…", "…")</c>).</summary>
+    public const string FallbackKind = "FallbackKind";
+
+    /// <summary>The configuration key or environment variable whose absence the fix reports.</summary>
+    public const string SettingName = "SettingName";
+
+    /// <summary>C# the fix writes as the value (instead of a configuration read), e.g. <c>global::System.TimeSpan.FromMinutes(5)</c>.</summary>
+    public const string ValueExpression = "ValueExpression";
+
+    /// <summary>Replace the value of the reported assignment (or argument) with <see cref="ValueExpression"/>.</summary>
+    public const string ActionSetValue = "SetValue";
+
+    /// <summary>Remove the element at the diagnostic's additional location from its collection.</summary>
+    public const string ActionRemoveElement = "RemoveElement";
+
+    /// <summary>Add the named argument <see cref="Member"/>: <see cref="ValueExpression"/> to the reported creation (or replace an explicit one).</summary>
+    public const string ActionAddArgument = "AddArgument";
+
+    /// <summary>Remove the statement that contains the diagnostic (a call such as <c>AppContext.SetSwitch(…)</c>).</summary>
+    public const string ActionRemoveStatement = "RemoveStatement";
+
+    /// <summary>Move the statement that contains the diagnostic after the statement at the additional location.</summary>
+    public const string ActionMoveAfter = "MoveAfter";
+
+    /// <summary>TVA5002: add the Entra issuer validator and signing-key issuer check at the end of the options' block.</summary>
+    public const string ActionAddAadValidation = "AddAadValidation";
+
+    /// <summary>C# for the options object the TVA5002 fix configures, e.g. <c>jwt</c>.</summary>
+    public const string OptionsExpression = "OptionsExpression";
+
+    /// <summary>C# for the authority the TVA5002 issuer validator is built for.</summary>
+    public const string AuthorityExpression = "AuthorityExpression";
+
+    /// <summary>"true" when the TVA5002 fix must add the issuer validator (it also adds the signing-key check when missing).</summary>
+    public const string AddIssuerValidator = "AddIssuerValidator";
+
+    /// <summary>"true" when the TVA5002 fix must add <c>EnableAadSigningKeyIssuerValidation()</c>.</summary>
+    public const string AddSigningKeyCheck = "AddSigningKeyCheck";
+}
