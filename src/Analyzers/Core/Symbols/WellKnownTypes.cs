@@ -15,7 +15,6 @@ internal sealed class WellKnownTypes
     private WellKnownTypes(TypeResolver types, INamedTypeSymbol tokenValidationParameters)
     {
         TokenValidationParameters = tokenValidationParameters;
-        GeneratedCodeAttribute = types.Get("System.CodeDom.Compiler.GeneratedCodeAttribute");
         JwtBearerOptions = types.Get("Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions");
         OpenIdConnectOptions = types.Get("Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions");
         IConfiguration = types.Get("Microsoft.Extensions.Configuration.IConfiguration");
@@ -102,7 +101,6 @@ internal sealed class WellKnownTypes
     }
 
     public INamedTypeSymbol? SecurityKey { get; }
-    public INamedTypeSymbol? GeneratedCodeAttribute { get; }
     public INamedTypeSymbol? SecurityTokenDescriptor { get; }
     public INamedTypeSymbol? AadIssuerValidator { get; }
 
