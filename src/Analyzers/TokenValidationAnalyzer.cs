@@ -33,8 +33,14 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
             }
 
             var dispatch = new OperationDispatch();
-            new ValidationSwitchRules(types).Register(dispatch);
-            new DelegateRules(types).Register(dispatch);
+            var validValues = new ValidValueSources(types);
+            new DisabledValidationSwitchRule(types, validValues).Register(dispatch);
+            new ReplayWithoutCacheRule(types).Register(dispatch);
+            new MissingIssuerOrAudienceRule(types, validValues).Register(dispatch);
+            new ValidatorAcceptsEverythingRule(types).Register(dispatch);
+            new SignatureValidationBypassRule(types).Register(dispatch);
+            new SigningKeyResolverRule(types).Register(dispatch);
+            new SigningKeysFromTokenRule(types).Register(dispatch);
             new KeyMaterialRules(types, start.Options).Register(dispatch);
             new AlgorithmsAndLifetimesRules(types).Register(dispatch);
             new HostingRules(types, start.Options).Register(dispatch);

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using TokenValidationAnalyzers.Core.Dispatch;
+using TokenValidationAnalyzers.Core.Symbols;
+using TokenValidationAnalyzers.Model;
+
+namespace TokenValidationAnalyzers.Rules.TVA2xxx;
+
+/// <summary>
+/// TVA2004 on <c>IssuerSigningKey(s) = …</c> in a method that only read the token: the key source came from the token.
+/// Resolvers are <see cref="SigningKeyResolverRule"/>'s.
+/// </summary>
+internal sealed class SigningKeysFromTokenRule
+{
+    private readonly WellKnownTypes _types;
+    private readonly HashSet<IPropertySymbol> _keyProperties = new(SymbolEqualityComparer.Default);
+
+    public SigningKeysFromTokenRule(WellKnownTypes types)
+    {
+        _types = types;
+        foreach (var name in new[] { "IssuerSigningKey", "IssuerSigningKeys" })
+        {
+            if (types.TokenValidationParametersProperty(name) is { } property)
+            {
+                _keyProperties.Add(property);
+            }
+        }
+    }
+
+    public void Register(OperationDispatch dispatch)
+    {
+        foreach (var property in _keyProperties)
+        {
+            dispatch.OnAssignment(property, AnalyzeAssignment);
+        }
+    }
+
+    private void AnalyzeAssignment(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+    {
+        if (!_keyProperties.Contains(target.Property.OriginalDefinition) || EnvironmentGuards.IsGuarded(assignment, _types))
+        {
+            return;
+        }
+
+        var operations = new List<IOperation>();
+        var readsToken = false;
+        foreach (var operation in Scopes.Function(assignment).Descendants())
+        {
+            operations.Add(operation);
+            readsToken |= UnvalidatedTokenData.IsUnvalidatedRead(operation, _types);
+        }
+
+        if (readsToken && UnvalidatedTokenData.FindKeyFetchFromToken(operations, Array.Empty<IParameterSymbol>(), _types) is { } datum)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA2004, assignment.Syntax.GetLocation(), datum));
+        }
+    }
+}
