@@ -35,8 +35,13 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
             var dispatch = new OperationDispatch();
             new ValidationSwitchRules(types).Register(dispatch);
             new DelegateRules(types).Register(dispatch);
-            new KeyMaterialRules(types, start.Options).Register(dispatch);
-            new AlgorithmsAndLifetimesRules(types).Register(dispatch);
+            var keyCreations = new KeyCreations(types);
+            new HardcodedOrShortKeyRules(types, keyCreations, new CommittedKeySettingRule(start.Options)).Register(dispatch);
+            new HardcodedFallbackKeyRule(types, keyCreations).Register(dispatch);
+            new NoneAlgorithmRule(types).Register(dispatch);
+            new UnsignedTokenRule(types).Register(dispatch);
+            new ClockSkewRule(types).Register(dispatch);
+            new TokenLifetimeRules(types).Register(dispatch);
             new HostingRules(types, start.Options).Register(dispatch);
             new HandlerUseRules(types).Register(dispatch);
             dispatch.Register(start);
