@@ -41,8 +41,13 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
             new SignatureValidationBypassRule(types).Register(dispatch);
             new SigningKeyResolverRule(types).Register(dispatch);
             new SigningKeysFromTokenRule(types).Register(dispatch);
-            new KeyMaterialRules(types, start.Options).Register(dispatch);
-            new AlgorithmsAndLifetimesRules(types).Register(dispatch);
+            var keyCreations = new KeyCreations(types);
+            new HardcodedOrShortKeyRules(types, keyCreations, new CommittedKeySettingRule(start.Options)).Register(dispatch);
+            new HardcodedFallbackKeyRule(types, keyCreations).Register(dispatch);
+            new NoneAlgorithmRule(types).Register(dispatch);
+            new UnsignedTokenRule(types).Register(dispatch);
+            new ClockSkewRule(types).Register(dispatch);
+            new TokenLifetimeRules(types).Register(dispatch);
             new HostingRules(types, start.Options).Register(dispatch);
             new HandlerUseRules(types).Register(dispatch);
             dispatch.Register(start);

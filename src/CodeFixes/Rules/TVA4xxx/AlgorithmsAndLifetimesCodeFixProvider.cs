@@ -6,12 +6,12 @@ using TokenValidationAnalyzers.CodeFixes.Core;
 
 namespace TokenValidationAnalyzers.CodeFixes.Rules.TVA4xxx;
 
-/// <summary>TVA3004 removes 'none'; TVA4001 sets the skew limit; TVA4002 caps the expiry at the limit; TVA4003 adds a one-hour expiry.</summary>
+/// <summary>TVA4001 sets the skew limit; TVA4002 caps the expiry at the limit; TVA4003 adds a one-hour expiry.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AlgorithmsAndLifetimesCodeFixProvider))]
 public sealed class AlgorithmsAndLifetimesCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        "TVA3004", "TVA4001", "TVA4002", "TVA4003");
+        "TVA4001", "TVA4002", "TVA4003");
 
     public override FixAllProvider GetFixAllProvider() => ActionFixes.FixAll;
 
@@ -20,7 +20,6 @@ public sealed class AlgorithmsAndLifetimesCodeFixProvider : CodeFixProvider
 
     public static string EquivalenceKey(string id) => id switch
     {
-        "TVA3004" => id + ".RemoveNone",
         "TVA4001" => id + ".SetLimit",
         "TVA4002" => id + ".CapExpiry",
         _ => id + ".AddExpiry",
@@ -28,7 +27,6 @@ public sealed class AlgorithmsAndLifetimesCodeFixProvider : CodeFixProvider
 
     private static string Title(Diagnostic diagnostic) => diagnostic.Id switch
     {
-        "TVA3004" => "Remove 'none' from the allowed algorithms",
         "TVA4001" => "Limit the clock skew",
         "TVA4002" => "Cap the token lifetime at the limit",
         _ => "Expire the token after one hour",

@@ -1,3 +1,4 @@
+using TokenValidationAnalyzers.CodeFixes.Rules.TVA3xxx;
 using TokenValidationAnalyzers.CodeFixes.Rules.TVA4xxx;
 using TokenValidationAnalyzers.Tests.Verifiers;
 
@@ -8,6 +9,9 @@ public class AlgorithmsAndLifetimesFixTests
 {
     private static Task VerifyFix(string source, string fixedSource)
         => Verify<AlgorithmAndLifetimeRuleSet, AlgorithmsAndLifetimesCodeFixProvider>.CodeFixAsync(source, fixedSource);
+
+    private static Task VerifyNoneFix(string source, string fixedSource)
+        => Verify<AlgorithmAndLifetimeRuleSet, NoneAlgorithmCodeFixProvider>.CodeFixAsync(source, fixedSource);
 
     private static Task VerifyFixWithOption(string option, string source, string fixedSource)
     {
@@ -31,14 +35,14 @@ public class AlgorithmsAndLifetimesFixTests
         """;
 
     [Fact]
-    public Task NoneLastInArray_Fix_RemovesElement() => VerifyFix(InMethod("""
+    public Task NoneLastInArray_Fix_RemovesElement() => VerifyNoneFix(InMethod("""
                 return new TokenValidationParameters { {|TVA3004:ValidAlgorithms = new[] { "HS256", "none" }|} };
         """), InMethod("""
                 return new TokenValidationParameters { ValidAlgorithms = new[] { "HS256" } };
         """));
 
     [Fact]
-    public Task NoneFirstInMultilineArray_Fix_RemovesElementAndItsLine() => VerifyFix(InMethod("""
+    public Task NoneFirstInMultilineArray_Fix_RemovesElementAndItsLine() => VerifyNoneFix(InMethod("""
                 return new TokenValidationParameters
                 {
                     {|TVA3004:ValidAlgorithms = new[]
@@ -58,38 +62,38 @@ public class AlgorithmsAndLifetimesFixTests
         """));
 
     [Fact]
-    public Task NoneInCollectionExpression_Fix_RemovesElement() => VerifyFix(InMethod("""
+    public Task NoneInCollectionExpression_Fix_RemovesElement() => VerifyNoneFix(InMethod("""
                 return new TokenValidationParameters { {|TVA3004:ValidAlgorithms = ["HS256", "none"]|} };
         """), InMethod("""
                 return new TokenValidationParameters { ValidAlgorithms = ["HS256"] };
         """));
 
     [Fact]
-    public Task NoneFirstInCollectionExpression_Fix_RemovesElement() => VerifyFix(InMethod("""
+    public Task NoneFirstInCollectionExpression_Fix_RemovesElement() => VerifyNoneFix(InMethod("""
                 return new TokenValidationParameters { {|TVA3004:ValidAlgorithms = ["NONE", "RS256", "ES256"]|} };
         """), InMethod("""
                 return new TokenValidationParameters { ValidAlgorithms = ["RS256", "ES256"] };
         """));
 
     [Fact]
-    public Task NoneInListInitializer_Fix_RemovesElement() => VerifyFix(InMethod("""
+    public Task NoneInListInitializer_Fix_RemovesElement() => VerifyNoneFix(InMethod("""
                 return new TokenValidationParameters { {|TVA3004:ValidAlgorithms = new List<string> { "RS256", "none", "ES256" }|} };
         """), InMethod("""
                 return new TokenValidationParameters { ValidAlgorithms = new List<string> { "RS256", "ES256" } };
         """));
 
     [Fact]
-    public Task NoneOnlyElement_NoFix() => Verify<AlgorithmAndLifetimeRuleSet, AlgorithmsAndLifetimesCodeFixProvider>.NoCodeFixAsync(InMethod("""
+    public Task NoneOnlyElement_NoFix() => Verify<AlgorithmAndLifetimeRuleSet, NoneAlgorithmCodeFixProvider>.NoCodeFixAsync(InMethod("""
                 return new TokenValidationParameters { {|TVA3004:ValidAlgorithms = new[] { "none" }|} };
         """));
 
     [Fact]
-    public Task SigningCredentialsWithNone_NoFix() => Verify<AlgorithmAndLifetimeRuleSet, AlgorithmsAndLifetimesCodeFixProvider>.NoCodeFixAsync(InMethod("""
+    public Task SigningCredentialsWithNone_NoFix() => Verify<AlgorithmAndLifetimeRuleSet, NoneAlgorithmCodeFixProvider>.NoCodeFixAsync(InMethod("""
                 return new SigningCredentials(credentials.Key, {|TVA3004:"none"|});
         """));
 
     [Fact]
-    public Task TwoNoneLists_FixAll_RemovesBoth() => VerifyFix(InMethod("""
+    public Task TwoNoneLists_FixAll_RemovesBoth() => VerifyNoneFix(InMethod("""
                 var p = new TokenValidationParameters { {|TVA3004:ValidAlgorithms = new[] { "none", "RS256" }|} };
                 {|TVA3004:parameters.ValidAlgorithms = ["ES256", "None"]|};
                 return p;

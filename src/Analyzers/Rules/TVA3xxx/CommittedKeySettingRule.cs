@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using TokenValidationAnalyzers.Configuration;
+using TokenValidationAnalyzers.Core.Dispatch;
+
+namespace TokenValidationAnalyzers.Rules.TVA3xxx;
+
+/// <summary>
+/// TVA3005: the configuration key a key is read from holds secret material in a production appsettings file.
+/// Reported once per JSON line, however many keys read it; called by <see cref="HardcodedOrShortKeyRules"/>, which traces the key.
+/// </summary>
+internal sealed class CommittedKeySettingRule
+{
+    private readonly AnalyzerOptions _options;
+    private readonly ConcurrentDictionary<string, bool> _reportedSettings = new(StringComparer.Ordinal);
+    private AppSettings? _settings;
+
+    public CommittedKeySettingRule(AnalyzerOptions options) => _options = options;
+
+    public void Analyze(RuleContext context, string configurationKey, Func<string?, bool> isSecret)
+    {
+        var settings = _settings ??= AppSettings.Read(_options.AdditionalFiles, context.CancellationToken);
+        if (settings.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var setting in settings.Find(configurationKey))
+        {
+            if (string.IsNullOrWhiteSpace(setting.Value)
+                || !isSecret(setting.Value)
+                || !_reportedSettings.TryAdd(setting.FilePath + "@" + setting.Span.Start, true))
+            {
+                continue;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3005, setting.Location, setting.KeyPath));
+        }
+    }
+}
