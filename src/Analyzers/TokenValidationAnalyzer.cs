@@ -48,8 +48,17 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
             new UnsignedTokenRule(types).Register(dispatch);
             new ClockSkewRule(types).Register(dispatch);
             new TokenLifetimeRules(types).Register(dispatch);
-            new HostingRules(types, start.Options).Register(dispatch);
-            new HandlerUseRules(types).Register(dispatch);
+            var appSettings = new LazyAppSettings(start.Options);
+            new MetadataOverHttpRule(types).Register(dispatch);
+            new MultiTenantAuthorityRule(types, appSettings).Register(dispatch);
+            new MultiTenantIdentityWebRule(types, appSettings).Register(dispatch);
+            new BackchannelTlsNotCheckedRule(types).Register(dispatch);
+            new AuthorityOverHttpRule(types).Register(dispatch);
+            new SigningKeyIssuerCheckIneffectiveRule(types).Register(dispatch);
+            new SafetySwitchOffRule(types).Register(dispatch);
+            new ValidationResultIgnoredRule(types).Register(dispatch);
+            new ClaimsFromUnvalidatedTokenRule(types).Register(dispatch);
+            new FailureTurnedIntoSuccessRule(types).Register(dispatch);
             dispatch.Register(start);
         });
     }

@@ -1,8 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using TokenValidationAnalyzers.Core.Dispatch;
 using TokenValidationAnalyzers.Core.Symbols;
@@ -11,13 +9,17 @@ using TokenValidationAnalyzers.Model;
 
 namespace TokenValidationAnalyzers.Rules.TVA6xxx;
 
-/// <summary>The per-compilation state of <see cref="HandlerUseAnalyzer"/>: handler and context methods mapped to what a call means.</summary>
-internal sealed class HandlerUseRules
+/// <summary>
+/// TVA6002: a token read with <c>ReadJwtToken</c>/<c>ReadJsonWebToken</c>/<c>ReadToken</c> or parsed with
+/// <c>new JwtSecurityToken(token)</c>/<c>new JsonWebToken(token)</c> whose claims reach an identity, a principal or
+/// <c>HttpContext.User</c> in a method that validates nothing.
+/// </summary>
+internal sealed class ClaimsFromUnvalidatedTokenRule
 {
     private readonly WellKnownTypes _types;
     private readonly IPropertySymbol? _httpContextUser;
 
-    public HandlerUseRules(WellKnownTypes types)
+    public ClaimsFromUnvalidatedTokenRule(WellKnownTypes types)
     {
         _types = types;
         _httpContextUser = WellKnownTypes.Property(types.HttpContext, "User");
@@ -27,22 +29,9 @@ internal sealed class HandlerUseRules
     {
         foreach (var handler in _types.TokenHandlerTypes)
         {
-            dispatch.OnInvocation(handler, "ValidateTokenAsync", ValidationResultRule.Analyze);
             dispatch.OnInvocation(handler, "ReadJwtToken", AnalyzeRead);
             dispatch.OnInvocation(handler, "ReadJsonWebToken", AnalyzeRead);
             dispatch.OnInvocation(handler, "ReadToken", AnalyzeRead);
-        }
-
-        // Success() and Principal are declared on ResultContext<TOptions>, a base of the event contexts
-        foreach (var context in _types.AuthenticationFailedContexts)
-        {
-            AddSuccess(dispatch, context);
-            dispatch.OnAssignment(context, "Principal", AnalyzePrincipal);
-        }
-
-        foreach (var context in _types.MessageReceivedContexts)
-        {
-            AddSuccess(dispatch, context);
         }
 
         dispatch.OnCreation(_types.JwtSecurityToken, AnalyzeParse);
@@ -57,24 +46,7 @@ internal sealed class HandlerUseRules
         }
     }
 
-    private void AnalyzeSuccess(RuleContext context, IInvocationOperation success)
-    {
-        if (EnvironmentGuards.IsGuarded(success, _types))
-        {
-            return;
-        }
-
-        if (IsContext(success.Instance, _types.AuthenticationFailedContexts))
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, Locations.CalledName(success), "OnAuthenticationFailed calling Success()"));
-        }
-        else if (IsContext(success.Instance, _types.MessageReceivedContexts) && SucceedsWithUnvalidatedToken(success))
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, Locations.CalledName(success), "OnMessageReceived calling Success() with a principal from an unvalidated token"));
-        }
-    }
-
-    /// <summary>TVA6002 for <c>new JwtSecurityToken(token)</c> / <c>new JsonWebToken(token)</c>: parsing, like ReadJwtToken, validates nothing.</summary>
+    /// <summary>Parsing, like ReadJwtToken, validates nothing.</summary>
     private void AnalyzeParse(RuleContext context, IObjectCreationOperation creation)
     {
         if (creation.Arguments.Length == 1 && UnvalidatedTokenData.IsUnvalidatedRead(creation, _types) && TrustsClaimsOf(creation))
@@ -83,20 +55,11 @@ internal sealed class HandlerUseRules
         }
     }
 
-    private void AnalyzePrincipal(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation principal)
-    {
-        if (IsContext(principal.Instance, _types.AuthenticationFailedContexts) && !Values.IsConstantNull(assignment.Value)
-            && !EnvironmentGuards.IsGuarded(assignment, _types))
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, assignment.Syntax.GetLocation(), "OnAuthenticationFailed setting Principal"));
-        }
-    }
-
-    /// <summary>TVA6002: the read token's claims reach an identity, a principal or <c>HttpContext.User</c>, and the method validates nothing.</summary>
+    /// <summary>The read token's claims reach an identity, a principal or <c>HttpContext.User</c>, and the method validates nothing.</summary>
     private bool TrustsClaimsOf(IOperation read)
     {
-        var operations = BlockOperations(read);
-        if (CallsValidateToken(operations))
+        var operations = EnclosingFunction.Operations(read);
+        if (EnclosingFunction.CallsValidateToken(operations))
         {
             return false;
         }
@@ -143,52 +106,6 @@ internal sealed class HandlerUseRules
         return false;
     }
 
-    /// <summary>TVA6003 on OnMessageReceived: <c>Success()</c> in a method that reads a token without validating any.</summary>
-    private bool SucceedsWithUnvalidatedToken(IInvocationOperation success)
-    {
-        var operations = BlockOperations(success);
-        if (CallsValidateToken(operations))
-        {
-            return false;
-        }
-
-        foreach (var operation in operations)
-        {
-            if (UnvalidatedTokenData.IsUnvalidatedRead(operation, _types))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static List<IOperation> BlockOperations(IOperation operation)
-    {
-        var operations = new List<IOperation>();
-        foreach (var descendant in Scopes.Function(operation).DescendantsAndSelf())
-        {
-            operations.Add(descendant);
-        }
-
-        return operations;
-    }
-
-    /// <summary>Any <c>ValidateToken…</c> call (the library's, or the application's own wrapper) counts as validating.</summary>
-    private static bool CallsValidateToken(List<IOperation> operations)
-    {
-        foreach (var operation in operations)
-        {
-            if (operation is IInvocationOperation invocation
-                && invocation.TargetMethod.Name.StartsWith("ValidateToken", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool Carries(IOperation value, IOperation read, HashSet<ISymbol> tainted)
     {
         foreach (var operation in value.DescendantsAndSelf())
@@ -228,26 +145,5 @@ internal sealed class HandlerUseRules
         }
 
         return false;
-    }
-
-    private static bool IsContext(IOperation? instance, HashSet<INamedTypeSymbol> contexts)
-    {
-        for (var type = instance?.Type as INamedTypeSymbol; type is not null; type = type.BaseType)
-        {
-            if (contexts.Contains(type))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private void AddSuccess(OperationDispatch dispatch, INamedTypeSymbol context)
-    {
-        for (var type = context.BaseType; type is not null; type = type.BaseType)
-        {
-            dispatch.OnInvocation(type, "Success", AnalyzeSuccess);
-        }
     }
 }

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using TokenValidationAnalyzers.Core.Dispatch;
+using TokenValidationAnalyzers.Core.Symbols;
 using TokenValidationAnalyzers.FixContract;
 using TokenValidationAnalyzers.Model;
 
@@ -13,12 +13,24 @@ namespace TokenValidationAnalyzers.Rules.TVA6xxx;
 /// discarded, and its identity, claims or token must not be used before <c>IsValid</c> (or <c>Exception</c>) is read
 /// in the same method. Handing the whole result to a caller is fine.
 /// </summary>
-internal static class ValidationResultRule
+internal sealed class ValidationResultIgnoredRule
 {
     private const string Discarded = "discarded";
     private const string Unchecked = "used before IsValid is checked";
 
-    public static void Analyze(RuleContext context, IInvocationOperation invocation)
+    private readonly WellKnownTypes _types;
+
+    public ValidationResultIgnoredRule(WellKnownTypes types) => _types = types;
+
+    public void Register(OperationDispatch dispatch)
+    {
+        foreach (var handler in _types.TokenHandlerTypes)
+        {
+            dispatch.OnInvocation(handler, "ValidateTokenAsync", Analyze);
+        }
+    }
+
+    private static void Analyze(RuleContext context, IInvocationOperation invocation)
     {
         var result = Unwrap(invocation);
         switch (result.Parent)

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using TokenValidationAnalyzers.Core.Dispatch;
+using TokenValidationAnalyzers.Core.Symbols;
+using TokenValidationAnalyzers.FixContract;
+using TokenValidationAnalyzers.Model;
+
+namespace TokenValidationAnalyzers.Rules.TVA5xxx;
+
+/// <summary>TVA5001: <c>RequireHttpsMetadata = false</c> on JwtBearer or OpenIdConnect options.</summary>
+internal sealed class MetadataOverHttpRule
+{
+    private static readonly ImmutableDictionary<string, string?> RemoveAssignment =
+        ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Action, FixProperties.ActionRemove);
+
+    private readonly WellKnownTypes _types;
+
+    public MetadataOverHttpRule(WellKnownTypes types) => _types = types;
+
+    public void Register(OperationDispatch dispatch)
+    {
+        dispatch.OnAssignment(WellKnownTypes.Property(_types.JwtBearerOptions, "RequireHttpsMetadata"), Analyze);
+        dispatch.OnAssignment(WellKnownTypes.Property(_types.OpenIdConnectOptions, "RequireHttpsMetadata"), Analyze);
+    }
+
+    private void Analyze(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+    {
+        if (Values.Classify(assignment.Value, _types) == ValueKind.Constant && Values.IsConstant(assignment.Value, expected: false))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5001, assignment.Syntax.GetLocation(), RemoveAssignment));
+        }
+    }
+}
