@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using TokenValidationAnalyzers.Configuration;
 using TokenValidationAnalyzers.Core.Dispatch;
 using TokenValidationAnalyzers.Core.Symbols;
 using TokenValidationAnalyzers.Rules.TVA1xxx;
@@ -33,6 +34,7 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
             }
 
             var dispatch = new OperationDispatch();
+            var appSettings = new LazyAppSettings(start.Options);
             var validValues = new ValidValueSources(types);
             new DisabledValidationSwitchRule(types, validValues).Register(dispatch);
             new ReplayWithoutCacheRule(types).Register(dispatch);
@@ -42,13 +44,12 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
             new SigningKeyResolverRule(types).Register(dispatch);
             new SigningKeysFromTokenRule(types).Register(dispatch);
             var keyCreations = new KeyCreations(types);
-            new HardcodedOrShortKeyRules(types, keyCreations, new CommittedKeySettingRule(start.Options)).Register(dispatch);
+            new HardcodedOrShortKeyRules(types, keyCreations, new CommittedKeySettingRule(appSettings)).Register(dispatch);
             new HardcodedFallbackKeyRule(types, keyCreations).Register(dispatch);
             new NoneAlgorithmRule(types).Register(dispatch);
             new UnsignedTokenRule(types).Register(dispatch);
             new ClockSkewRule(types).Register(dispatch);
             new TokenLifetimeRules(types).Register(dispatch);
-            var appSettings = new LazyAppSettings(start.Options);
             new MetadataOverHttpRule(types).Register(dispatch);
             new MultiTenantAuthorityRule(types, appSettings).Register(dispatch);
             new MultiTenantIdentityWebRule(types, appSettings).Register(dispatch);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace TokenValidationAnalyzers.FixContract;
 
 /// <summary>
@@ -11,6 +13,9 @@ public static class FixProperties
 
     /// <summary>Remove the reported member assignment.</summary>
     public const string ActionRemove = "Remove";
+
+    /// <summary>The properties of a diagnostic whose fix removes the reported member assignment.</summary>
+    public static readonly ImmutableDictionary<string, string?> Remove = ImmutableDictionary<string, string?>.Empty.Add(Action, ActionRemove);
 
     /// <summary>Turn the reported member assignment into <c>Member = &lt;value from configuration&gt;</c>.</summary>
     public const string ActionReplace = "Replace";

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TokenValidationAnalyzers.Core.Dispatch;
@@ -15,9 +14,6 @@ namespace TokenValidationAnalyzers.Rules.TVA1xxx;
 /// </summary>
 internal sealed class DisabledValidationSwitchRule
 {
-    private static readonly ImmutableDictionary<string, string?> RemoveProperties =
-        ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Action, FixProperties.ActionRemove);
-
     private readonly WellKnownTypes _types;
     private readonly Dictionary<IPropertySymbol, ValidationSwitch> _switches = new(SymbolEqualityComparer.Default);
 
@@ -68,7 +64,7 @@ internal sealed class DisabledValidationSwitchRule
             }
         }
 
-        var properties = RemoveProperties;
+        var properties = FixProperties.Remove;
         var need = validationSwitch.ComparesAgainst;
         if (need is not null && configuration is not null && configuration.IsJudged && !need.IsSupplied(configuration)
             && configuration.LastAssignment(need.Value) is null && configuration.LastAssignment(need.Values) is null)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TokenValidationAnalyzers.Core.Dispatch;
@@ -13,9 +12,6 @@ namespace TokenValidationAnalyzers.Rules.TVA2xxx;
 /// <summary>TVA2002: a signature validator that returns a token parsed from its input and never verifies, throws or calls out.</summary>
 internal sealed class SignatureValidationBypassRule
 {
-    private static readonly ImmutableDictionary<string, string?> RemoveProperties =
-        ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Action, FixProperties.ActionRemove);
-
     private readonly WellKnownTypes _types;
     private readonly HashSet<IPropertySymbol> _signatureValidators = new(SymbolEqualityComparer.Default);
 
@@ -50,7 +46,7 @@ internal sealed class SignatureValidationBypassRule
         if (ReturnsUnverifiedParse(body))
         {
             context.ReportDiagnostic(
-                Diagnostic.Create(Descriptors.TVA2002, assignment.Syntax.GetLocation(), RemoveProperties, target.Property.Name));
+                Diagnostic.Create(Descriptors.TVA2002, assignment.Syntax.GetLocation(), FixProperties.Remove, target.Property.Name));
         }
     }
 

@@ -16,9 +16,6 @@ namespace TokenValidationAnalyzers.Rules.TVA2xxx;
 /// </summary>
 internal sealed class ValidatorAcceptsEverythingRule
 {
-    private static readonly ImmutableDictionary<string, string?> RemoveProperties =
-        ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Action, FixProperties.ActionRemove);
-
     private readonly WellKnownTypes _types;
     private readonly IPropertySymbol? _tokenIssuer;
     private readonly Dictionary<IPropertySymbol, Acceptance> _validators = new(SymbolEqualityComparer.Default);
@@ -79,7 +76,7 @@ internal sealed class ValidatorAcceptsEverythingRule
 
     private void Report(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
-        var properties = RemoveProperties;
+        var properties = FixProperties.Remove;
         var related = ImmutableArray<Location>.Empty;
         if (_replacedChecks.TryGetValue(target.Property.OriginalDefinition, out var replaced)
             && ObjectRef.TryResolve(target.Instance, _types, out var receiver))

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using TokenValidationAnalyzers.Configuration;
 using TokenValidationAnalyzers.Core.Dispatch;
 
@@ -13,15 +12,14 @@ namespace TokenValidationAnalyzers.Rules.TVA3xxx;
 /// </summary>
 internal sealed class CommittedKeySettingRule
 {
-    private readonly AnalyzerOptions _options;
+    private readonly LazyAppSettings _settings;
     private readonly ConcurrentDictionary<string, bool> _reportedSettings = new(StringComparer.Ordinal);
-    private AppSettings? _settings;
 
-    public CommittedKeySettingRule(AnalyzerOptions options) => _options = options;
+    public CommittedKeySettingRule(LazyAppSettings settings) => _settings = settings;
 
     public void Analyze(RuleContext context, string configurationKey, Func<string?, bool> isSecret)
     {
-        var settings = _settings ??= AppSettings.Read(_options.AdditionalFiles, context.CancellationToken);
+        var settings = _settings.Get(context.CancellationToken);
         if (settings.IsEmpty)
         {
             return;

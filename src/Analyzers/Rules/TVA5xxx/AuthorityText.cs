@@ -2,6 +2,7 @@ using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using TokenValidationAnalyzers.Configuration;
 using TokenValidationAnalyzers.Core.Symbols;
 using TokenValidationAnalyzers.Model;
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TokenValidationAnalyzers.Core.Dispatch;
@@ -15,9 +14,6 @@ namespace TokenValidationAnalyzers.Rules.TVA5xxx;
 /// </summary>
 internal sealed class BackchannelTlsNotCheckedRule
 {
-    private static readonly ImmutableDictionary<string, string?> RemoveAssignment =
-        ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Action, FixProperties.ActionRemove);
-
     private readonly WellKnownTypes _types;
 
     public BackchannelTlsNotCheckedRule(WellKnownTypes types) => _types = types;
@@ -29,7 +25,7 @@ internal sealed class BackchannelTlsNotCheckedRule
     {
         if (AcceptsAnyCertificate(assignment.Value) && FeedsBackchannel(target.Instance) && !EnvironmentGuards.IsGuarded(assignment, _types))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5003, assignment.Syntax.GetLocation(), RemoveAssignment));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5003, assignment.Syntax.GetLocation(), FixProperties.Remove));
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TokenValidationAnalyzers.Core.Dispatch;
@@ -11,9 +10,6 @@ namespace TokenValidationAnalyzers.Rules.TVA5xxx;
 /// <summary>TVA5001: <c>RequireHttpsMetadata = false</c> on JwtBearer or OpenIdConnect options.</summary>
 internal sealed class MetadataOverHttpRule
 {
-    private static readonly ImmutableDictionary<string, string?> RemoveAssignment =
-        ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Action, FixProperties.ActionRemove);
-
     private readonly WellKnownTypes _types;
 
     public MetadataOverHttpRule(WellKnownTypes types) => _types = types;
@@ -28,7 +24,7 @@ internal sealed class MetadataOverHttpRule
     {
         if (Values.Classify(assignment.Value, _types) == ValueKind.Constant && Values.IsConstant(assignment.Value, expected: false))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5001, assignment.Syntax.GetLocation(), RemoveAssignment));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5001, assignment.Syntax.GetLocation(), FixProperties.Remove));
         }
     }
 }

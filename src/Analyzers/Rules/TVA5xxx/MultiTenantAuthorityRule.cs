@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using TokenValidationAnalyzers.Configuration;
 using TokenValidationAnalyzers.Core.Dispatch;
 using TokenValidationAnalyzers.Core.Symbols;
 using TokenValidationAnalyzers.FixContract;

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using TokenValidationAnalyzers.Configuration;
 using TokenValidationAnalyzers.Core.Dispatch;
 using TokenValidationAnalyzers.Core.Symbols;
 using TokenValidationAnalyzers.FixContract;

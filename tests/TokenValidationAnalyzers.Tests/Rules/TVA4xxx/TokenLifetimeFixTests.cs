@@ -1,21 +1,17 @@
-using TokenValidationAnalyzers.CodeFixes.Rules.TVA3xxx;
 using TokenValidationAnalyzers.CodeFixes.Rules.TVA4xxx;
 using TokenValidationAnalyzers.Tests.Verifiers;
 
 namespace TokenValidationAnalyzers.Tests.Rules.TVA4xxx;
 
-/// <summary>Fixes of TVA3004 (remove 'none'), TVA4001 (skew limit), TVA4002 (cap the expiry) and TVA4003 (one-hour expiry): exact output and Fix All.</summary>
-public class AlgorithmsAndLifetimesFixTests
+/// <summary>Fixes of TVA4001 (skew limit), TVA4002 (cap the expiry) and TVA4003 (one-hour expiry): exact output and Fix All.</summary>
+public class TokenLifetimeFixTests
 {
     private static Task VerifyFix(string source, string fixedSource)
-        => Verify<AlgorithmAndLifetimeRuleSet, AlgorithmsAndLifetimesCodeFixProvider>.CodeFixAsync(source, fixedSource);
-
-    private static Task VerifyNoneFix(string source, string fixedSource)
-        => Verify<AlgorithmAndLifetimeRuleSet, NoneAlgorithmCodeFixProvider>.CodeFixAsync(source, fixedSource);
+        => Verify<AlgorithmAndLifetimeRuleSet, TokenLifetimeCodeFixProvider>.CodeFixAsync(source, fixedSource);
 
     private static Task VerifyFixWithOption(string option, string source, string fixedSource)
     {
-        var test = new Verify<AlgorithmAndLifetimeRuleSet, AlgorithmsAndLifetimesCodeFixProvider>.Test { TestCode = source, FixedCode = fixedSource };
+        var test = new Verify<AlgorithmAndLifetimeRuleSet, TokenLifetimeCodeFixProvider>.Test { TestCode = source, FixedCode = fixedSource };
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n[*]\n{option}\n"));
         return test.RunAsync();
     }
@@ -33,75 +29,6 @@ public class AlgorithmsAndLifetimesFixTests
             }
         }
         """;
-
-    [Fact]
-    public Task NoneLastInArray_Fix_RemovesElement() => VerifyNoneFix(InMethod("""
-                return new TokenValidationParameters { {|TVA3004:ValidAlgorithms = new[] { "HS256", "none" }|} };
-        """), InMethod("""
-                return new TokenValidationParameters { ValidAlgorithms = new[] { "HS256" } };
-        """));
-
-    [Fact]
-    public Task NoneFirstInMultilineArray_Fix_RemovesElementAndItsLine() => VerifyNoneFix(InMethod("""
-                return new TokenValidationParameters
-                {
-                    {|TVA3004:ValidAlgorithms = new[]
-                    {
-                        SecurityAlgorithms.None,
-                        SecurityAlgorithms.RsaSha256,
-                    }|},
-                };
-        """), InMethod("""
-                return new TokenValidationParameters
-                {
-                    ValidAlgorithms = new[]
-                    {
-                        SecurityAlgorithms.RsaSha256,
-                    },
-                };
-        """));
-
-    [Fact]
-    public Task NoneInCollectionExpression_Fix_RemovesElement() => VerifyNoneFix(InMethod("""
-                return new TokenValidationParameters { {|TVA3004:ValidAlgorithms = ["HS256", "none"]|} };
-        """), InMethod("""
-                return new TokenValidationParameters { ValidAlgorithms = ["HS256"] };
-        """));
-
-    [Fact]
-    public Task NoneFirstInCollectionExpression_Fix_RemovesElement() => VerifyNoneFix(InMethod("""
-                return new TokenValidationParameters { {|TVA3004:ValidAlgorithms = ["NONE", "RS256", "ES256"]|} };
-        """), InMethod("""
-                return new TokenValidationParameters { ValidAlgorithms = ["RS256", "ES256"] };
-        """));
-
-    [Fact]
-    public Task NoneInListInitializer_Fix_RemovesElement() => VerifyNoneFix(InMethod("""
-                return new TokenValidationParameters { {|TVA3004:ValidAlgorithms = new List<string> { "RS256", "none", "ES256" }|} };
-        """), InMethod("""
-                return new TokenValidationParameters { ValidAlgorithms = new List<string> { "RS256", "ES256" } };
-        """));
-
-    [Fact]
-    public Task NoneOnlyElement_NoFix() => Verify<AlgorithmAndLifetimeRuleSet, NoneAlgorithmCodeFixProvider>.NoCodeFixAsync(InMethod("""
-                return new TokenValidationParameters { {|TVA3004:ValidAlgorithms = new[] { "none" }|} };
-        """));
-
-    [Fact]
-    public Task SigningCredentialsWithNone_NoFix() => Verify<AlgorithmAndLifetimeRuleSet, NoneAlgorithmCodeFixProvider>.NoCodeFixAsync(InMethod("""
-                return new SigningCredentials(credentials.Key, {|TVA3004:"none"|});
-        """));
-
-    [Fact]
-    public Task TwoNoneLists_FixAll_RemovesBoth() => VerifyNoneFix(InMethod("""
-                var p = new TokenValidationParameters { {|TVA3004:ValidAlgorithms = new[] { "none", "RS256" }|} };
-                {|TVA3004:parameters.ValidAlgorithms = ["ES256", "None"]|};
-                return p;
-        """), InMethod("""
-                var p = new TokenValidationParameters { ValidAlgorithms = new[] { "RS256" } };
-                parameters.ValidAlgorithms = ["ES256"];
-                return p;
-        """));
 
     [Fact]
     public Task LargeClockSkew_Fix_SetsFiveMinutes() => VerifyFix(InMethod("""

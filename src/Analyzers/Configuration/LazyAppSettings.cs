@@ -1,8 +1,7 @@
 using System.Threading;
 using Microsoft.CodeAnalysis.Diagnostics;
-using TokenValidationAnalyzers.Configuration;
 
-namespace TokenValidationAnalyzers.Rules.TVA5xxx;
+namespace TokenValidationAnalyzers.Configuration;
 
 /// <summary>The appsettings files of a compilation, read once, when the first rule that needs them asks.</summary>
 internal sealed class LazyAppSettings

@@ -7,8 +7,8 @@ using TokenValidationAnalyzers.CodeFixes.Core;
 namespace TokenValidationAnalyzers.CodeFixes.Rules.TVA4xxx;
 
 /// <summary>TVA4001 sets the skew limit; TVA4002 caps the expiry at the limit; TVA4003 adds a one-hour expiry.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AlgorithmsAndLifetimesCodeFixProvider))]
-public sealed class AlgorithmsAndLifetimesCodeFixProvider : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TokenLifetimeCodeFixProvider))]
+public sealed class TokenLifetimeCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         "TVA4001", "TVA4002", "TVA4003");
