@@ -1,5 +1,5 @@
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using TokenValidationAnalyzers.Core.Symbols;
 
 namespace TokenValidationAnalyzers.CodeFixes.Core;
