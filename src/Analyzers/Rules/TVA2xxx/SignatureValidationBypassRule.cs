@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TokenValidationAnalyzers.Core.Dispatch;
@@ -13,31 +12,20 @@ namespace TokenValidationAnalyzers.Rules.TVA2xxx;
 internal sealed class SignatureValidationBypassRule
 {
     private readonly WellKnownTypes _types;
-    private readonly HashSet<IPropertySymbol> _signatureValidators = new(SymbolEqualityComparer.Default);
 
-    public SignatureValidationBypassRule(WellKnownTypes types)
-    {
-        _types = types;
-        foreach (var name in new[] { "SignatureValidator", "SignatureValidatorUsingConfiguration" })
-        {
-            if (types.TokenValidationParametersProperty(name) is { } property)
-            {
-                _signatureValidators.Add(property);
-            }
-        }
-    }
+    public SignatureValidationBypassRule(WellKnownTypes types) => _types = types;
 
     public void Register(OperationDispatch dispatch)
     {
-        foreach (var property in _signatureValidators)
+        foreach (var name in new[] { "SignatureValidator", "SignatureValidatorUsingConfiguration" })
         {
-            dispatch.OnAssignment(property, AnalyzeAssignment);
+            dispatch.OnAssignment(_types.TokenValidationParameters, name, AnalyzeAssignment);
         }
     }
 
     private void AnalyzeAssignment(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
-        if (!_signatureValidators.Contains(target.Property.OriginalDefinition) || EnvironmentGuards.IsGuarded(assignment, _types)
+        if (EnvironmentGuards.IsGuarded(assignment, _types)
             || DelegateBody.From(assignment.Value) is not { } body || EnvironmentGuards.DependsOnEnvironment(assignment.Value, _types))
         {
             return;

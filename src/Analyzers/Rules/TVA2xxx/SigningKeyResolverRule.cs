@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -15,31 +14,20 @@ namespace TokenValidationAnalyzers.Rules.TVA2xxx;
 internal sealed class SigningKeyResolverRule
 {
     private readonly WellKnownTypes _types;
-    private readonly HashSet<IPropertySymbol> _resolvers = new(SymbolEqualityComparer.Default);
 
-    public SigningKeyResolverRule(WellKnownTypes types)
-    {
-        _types = types;
-        foreach (var name in new[] { "IssuerSigningKeyResolver", "IssuerSigningKeyResolverUsingConfiguration" })
-        {
-            if (types.TokenValidationParametersProperty(name) is { } property)
-            {
-                _resolvers.Add(property);
-            }
-        }
-    }
+    public SigningKeyResolverRule(WellKnownTypes types) => _types = types;
 
     public void Register(OperationDispatch dispatch)
     {
-        foreach (var property in _resolvers)
+        foreach (var name in new[] { "IssuerSigningKeyResolver", "IssuerSigningKeyResolverUsingConfiguration" })
         {
-            dispatch.OnAssignment(property, AnalyzeAssignment);
+            dispatch.OnAssignment(_types.TokenValidationParameters, name, AnalyzeAssignment);
         }
     }
 
     private void AnalyzeAssignment(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
-        if (!_resolvers.Contains(target.Property.OriginalDefinition) || EnvironmentGuards.IsGuarded(assignment, _types)
+        if (EnvironmentGuards.IsGuarded(assignment, _types)
             || DelegateBody.From(assignment.Value) is not { } body || EnvironmentGuards.DependsOnEnvironment(assignment.Value, _types)
             || body.Parameters.Length < 3)
         {

@@ -15,31 +15,20 @@ namespace TokenValidationAnalyzers.Rules.TVA2xxx;
 internal sealed class SigningKeysFromTokenRule
 {
     private readonly WellKnownTypes _types;
-    private readonly HashSet<IPropertySymbol> _keyProperties = new(SymbolEqualityComparer.Default);
 
-    public SigningKeysFromTokenRule(WellKnownTypes types)
-    {
-        _types = types;
-        foreach (var name in new[] { "IssuerSigningKey", "IssuerSigningKeys" })
-        {
-            if (types.TokenValidationParametersProperty(name) is { } property)
-            {
-                _keyProperties.Add(property);
-            }
-        }
-    }
+    public SigningKeysFromTokenRule(WellKnownTypes types) => _types = types;
 
     public void Register(OperationDispatch dispatch)
     {
-        foreach (var property in _keyProperties)
+        foreach (var name in new[] { "IssuerSigningKey", "IssuerSigningKeys" })
         {
-            dispatch.OnAssignment(property, AnalyzeAssignment);
+            dispatch.OnAssignment(_types.TokenValidationParameters, name, AnalyzeAssignment);
         }
     }
 
     private void AnalyzeAssignment(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
-        if (!_keyProperties.Contains(target.Property.OriginalDefinition) || EnvironmentGuards.IsGuarded(assignment, _types))
+        if (EnvironmentGuards.IsGuarded(assignment, _types))
         {
             return;
         }
