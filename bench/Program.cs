@@ -1,8 +1,15 @@
-// Times every analyzer of the package against Microsoft's CA5404/CA5405 on a generated compilation of ordinary
-// service code in which ~2 % of the files configure authentication. Sequential analysis, execution-time telemetry.
+// Times the package's analyzer beside Microsoft's CA5404+CA5405 and beside Microsoft's whole Security category on a
+// generated compilation (Workload.cs). Method and figures: docs/performance.md.
+//
+//   dotnet run -c Release --project bench -- [FILES=1000] [ROUNDS=5] [--cold] [--telemetry] [--floor]
+//   dotnet run -c Release --project bench -- --start
+//
+// --cold       fresh syntax trees every round (a command-line build); otherwise trees are reused (the IDE)
+// --telemetry  the driver's per-analyzer execution times; otherwise wall time minus a do-nothing analyzer's wall time
+// --floor      also time EmptyOperationCallbacksAnalyzer, the package's registrations doing nothing
+// --start      the per-compilation fixed cost on a one-line file
 using System.Collections.Immutable;
-using System.Diagnostics;
-using System.Reflection;
+using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,128 +17,118 @@ using TokenValidationAnalyzers.Bench;
 
 var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
 var files = numbers.Length > 0 ? int.Parse(numbers[0]) : 1000;
-var rounds = numbers.Length > 1 ? int.Parse(numbers[1]) : 3;
+var rounds = numbers.Length > 1 ? int.Parse(numbers[1]) : 5;
+var cold = args.Contains("--cold");
+var telemetry = args.Contains("--telemetry");
+var floor = args.Contains("--floor");
 
-var ours = typeof(TokenValidationAnalyzers.Descriptors).Assembly.GetTypes()
-    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
-var peers = LoadPeers();
-if (args.Contains("--families"))
-{
-    // one analyzer per family: which family costs what
-    ours = typeof(TokenValidationAnalyzers.Descriptors).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(TokenValidationAnalyzers.Core.RuleFamilyAnalyzer)) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is null)
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
-}
-
-if (args.Contains("--floor"))
-{
-    // measuring sticks: the package's registration doing nothing, and the operation callbacks it replaced
-    ours = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyCallbacksAnalyzer(), new EmptyOperationCallbacksAnalyzer(), ours[0]);
-}
-
-var references = References.Load(withIdentity: true);
+var sets = AnalyzerSets.Load();
 if (args.Contains("--start"))
 {
-    var tryCreate = typeof(TokenValidationAnalyzers.Descriptors).Assembly.GetType("TokenValidationAnalyzers.Core.WellKnownTypes")!.GetMethod("TryCreate")!;
-    var t1 = new[] { CSharpSyntaxTree.ParseText("using System.Text; using Microsoft.IdentityModel.Tokens; using Microsoft.Extensions.Configuration; using Microsoft.Extensions.DependencyInjection; using Microsoft.AspNetCore.Authentication.JwtBearer; class C { }") };
-    var types = new List<double>(); var starts = new List<double>();
-    for (var i = 0; i < 30; i++)
-    {
-        var c = CSharpCompilation.Create("T" + i, t1, references);
-        _ = c.GetDiagnostics();
-        var w = Stopwatch.StartNew();
-        tryCreate.Invoke(null, new object[] { c });
-        types.Add(w.Elapsed.TotalMilliseconds);
-        var c2 = CSharpCompilation.Create("U" + i, t1, references);
-        _ = c2.GetDiagnostics();
-        var cwa = c2.WithAnalyzers(ours, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, false, true));
-        _ = await cwa.GetAnalyzerDiagnosticsAsync();
-        starts.Add(cwa.GetAnalyzerTelemetryInfoAsync(ours[0], CancellationToken.None).Result.ExecutionTime.TotalMilliseconds);
-    }
-    types.Sort(); starts.Sort();
-    Console.WriteLine($"WellKnownTypes min {types[0]:F2} median {types[15]:F2} ms; whole analyzer on an empty file min {starts[0]:F2} median {starts[15]:F2} ms");
+    await StartCost.RunAsync(sets.Ours);
     return;
 }
-var parse = new CSharpParseOptions(LanguageVersion.Latest);
-var trees = Workload.Generate(files).Select((text, i) => CSharpSyntaxTree.ParseText(text, parse, path: $"F{i}.cs")).ToList();
-var bareTrees = Workload.Generate(files, withAuthentication: false).Select((text, i) => CSharpSyntaxTree.ParseText(text, parse, path: $"B{i}.cs")).ToList();
-var lines = trees.Sum(t => t.GetText().Lines.Count);
-var enable = ours.AddRange(peers).SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct()
-    .ToImmutableDictionary(id => id, _ => ReportDiagnostic.Warn);
-var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
-    .WithSpecificDiagnosticOptions(enable);
-Console.WriteLine($"workload: {files} files, {lines} lines; {ours.Length} analyzers of ours, {peers.Length} of Microsoft's; machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
 
-var results = new List<(double Compile, double Ours, double Peers, double Bare)>();
+var parse = new CSharpParseOptions(LanguageVersion.Latest);
+var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+    .WithSpecificDiagnosticOptions(sets.Switches());
+var withIdentity = References.Load(withIdentity: true);
+var withoutIdentity = References.Load(withIdentity: false);
+List<SyntaxTree> Parse(bool authentication, string prefix)
+    => Workload.Generate(files, authentication).Select((text, i) => CSharpSyntaxTree.ParseText(text, parse, path: $"{prefix}{i}.cs")).ToList();
+
+var trees = Parse(authentication: true, "F");
+var bareTrees = Parse(authentication: false, "B");
+Console.WriteLine($"workload: {files} files, {trees.Sum(t => t.GetText().Lines.Count)} lines; "
+    + $"{(cold ? "fresh syntax trees every round (command-line build)" : "syntax trees reused across rounds (IDE)")}; "
+    + $"{(telemetry ? "execution-time logging on: per-analyzer times" : "execution-time logging off: wall time minus a do-nothing analyzer's")}");
+Console.WriteLine($"peers: CA5404+CA5405 ({sets.Pair.Length} analyzers); Security category ({sets.SecurityCategory.Length} analyzers, {sets.SecurityRules} rules on); "
+    + $"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+
+var rows = new List<Row>();
 for (var round = 0; round < rounds; round++)
 {
-    // --cold: fresh syntax trees every round, as a command-line build sees them; by default the trees are reused, as the
-    // IDE reuses them across the compilations it builds per edit (files found without triggers are then not read again)
-    var roundTrees = args.Contains("--cold")
-        ? Workload.Generate(files).Select((text, i) => CSharpSyntaxTree.ParseText(text, parse, path: $"F{i}.cs")).ToList()
-        : trees;
-    var compilation = CSharpCompilation.Create("Bench" + round, roundTrees, references, options);
-    var watch = Stopwatch.StartNew();
-    _ = compilation.GetDiagnostics();
-    var compile = watch.Elapsed.TotalMilliseconds;
-    var (oursTime, peersTime, perAnalyzer) = await Measure(compilation, ours, peers);
-
-    // the same workload without IdentityModel: the compilation-start gate must make the package nearly free
-    var bare = CSharpCompilation.Create("Bare" + round, bareTrees, References.Load(withIdentity: false), options);
-    _ = bare.GetDiagnostics(); // a build binds everything before analyzers run; do the same here
-    var (bareTime, _, _) = await Measure(bare, ours, ImmutableArray<DiagnosticAnalyzer>.Empty);
-    results.Add((compile, oursTime, peersTime, bareTime));
-    Console.WriteLine($"round {round}: compile {compile:F0} ms | ours {oursTime:F1} ms | CA5404+CA5405 {peersTime:F1} ms | ours without IdentityModel {bareTime:F2} ms");
-    foreach (var (name, time) in perAnalyzer)
+    if (cold && round > 0)
     {
-        Console.WriteLine($"    {name,-40} {time,8:F1} ms");
-    }
-}
-
-var measured = results.Skip(rounds > 1 ? 1 : 0).OrderBy(r => r.Ours / Math.Max(r.Peers, 0.001)).ToList();
-var median = measured[measured.Count / 2];
-Console.WriteLine($"ratio ours/CA5404+CA5405 = {median.Ours / median.Peers:F2}; ours/compilation = {median.Ours / median.Compile:P2}; without IdentityModel: {median.Bare:F2} ms (median of {measured.Count} rounds)");
-
-static async Task<(double Ours, double Peers, List<(string, double)> PerAnalyzer)> Measure(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> ours, ImmutableArray<DiagnosticAnalyzer> peers)
-{
-    // start every measurement from a collected heap: a collection triggered by the compiler's own garbage would be
-    // charged to whichever analyzer callback happens to be running
-    GC.Collect();
-    GC.WaitForPendingFinalizers();
-    GC.Collect();
-    var all = ours.AddRange(peers);
-    var withAnalyzers = compilation.WithAnalyzers(all, new CompilationWithAnalyzersOptions(
-        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-    _ = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-    var perAnalyzer = new List<(string, double)>();
-    double Sum(ImmutableArray<DiagnosticAnalyzer> set)
-    {
-        var total = 0.0;
-        foreach (var analyzer in set)
-        {
-            var time = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).Result.ExecutionTime.TotalMilliseconds;
-            perAnalyzer.Add((analyzer.GetType().Name, time));
-            total += time;
-        }
-
-        return total;
+        trees = Parse(authentication: true, "F");
+        bareTrees = Parse(authentication: false, "B");
     }
 
-    return (Sum(ours), Sum(peers), perAnalyzer);
+    var compilation = CSharpCompilation.Create("Bench" + round, trees, withIdentity, options);
+    var bare = CSharpCompilation.Create("Bare" + round, bareTrees, withoutIdentity, options);
+    var compile = Measurement.Compile(compilation);
+    var row = telemetry
+        ? await TelemetryRoundAsync(compile, compilation, bare)
+        : await WallRoundAsync(round, compile, compilation, bare);
+    rows.Add(row);
+    Console.WriteLine($"round {round}: compile {row.Compile,6:F0} ms | ours {row.Ours,7:F1} ms | CA5404+CA5405 {row.Pair,7:F1} ms | "
+        + $"Security {row.Security,7:F1} ms | ours without IdentityModel {row.Bare,6:F2} ms"
+        + (floor ? $" | empty operation callbacks {row.Floor,6:F1} ms" : "")
+        + $" | {row.OurDiagnostics} TVA diagnostics");
 }
 
-static ImmutableArray<DiagnosticAnalyzer> LoadPeers()
+var kept = rows.Skip(rounds > 1 ? 1 : 0).ToList();
+double Median(Func<Row, double> value)
 {
-    var path = typeof(Workload).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NetAnalyzers").Value!;
-    var reference = new AnalyzerFileReference(path, new Loader());
-    return reference.GetAnalyzers(LanguageNames.CSharp)
-        .Where(a => a.GetType().Name is "DoNotDisableTokenValidationChecks" or "DoNotAlwaysSkipTokenValidationInDelegates")
-        .ToImmutableArray();
+    var sorted = kept.Select(value).OrderBy(v => v).ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 }
 
-sealed class Loader : IAnalyzerAssemblyLoader
+Console.WriteLine($"medians of {kept.Count} rounds (first discarded): compile {Median(r => r.Compile):F0} ms, ours {Median(r => r.Ours):F1} ms, "
+    + $"CA5404+CA5405 {Median(r => r.Pair):F1} ms, Security {Median(r => r.Security):F1} ms, ours without IdentityModel {Median(r => r.Bare):F2} ms"
+    + (floor ? $", empty operation callbacks {Median(r => r.Floor):F1} ms" : ""));
+Console.WriteLine($"result: ours/compile {Median(r => r.Ours / r.Compile):P3} (budget 0.3 %) | ours/CA5404+CA5405 {Median(r => r.Ours / r.Pair):F2} | "
+    + $"ours/Security {Median(r => r.Ours / r.Security):F3} | ours without IdentityModel {Median(r => r.Bare):F2} ms");
+
+async Task<Row> TelemetryRoundAsync(double compile, Compilation compilation, Compilation bare)
 {
-    public void AddDependencyLocation(string fullPath) { }
-    public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
+    var all = sets.Ours.AddRange(sets.SecurityCategory).AddRange(floor ? sets.Floor : ImmutableArray<DiagnosticAnalyzer>.Empty);
+    var (times, diagnostics) = await Measurement.TelemetryAsync(compilation, all);
+    var (bareTimes, _) = await Measurement.TelemetryAsync(bare, sets.Ours);
+    return new Row(
+        compile,
+        Measurement.Sum(times, sets.Ours),
+        Measurement.Sum(times, sets.Pair),
+        Measurement.Sum(times, sets.SecurityCategory),
+        Measurement.Sum(bareTimes, sets.Ours),
+        floor ? Measurement.Sum(times, sets.Floor) : double.NaN,
+        diagnostics.Count(d => d.Id.StartsWith("TVA", StringComparison.Ordinal)));
 }
+
+async Task<Row> WallRoundAsync(int round, double compile, Compilation compilation, Compilation bare)
+{
+    // every run holds the do-nothing analyzer, so every run binds the whole compilation (an analyzer that registers
+    // nothing, like ours without IdentityModel, would otherwise let the driver skip that); the sets run in an order that
+    // rotates from round to round so that none always runs first or after the same other
+    var runs = new List<(string Name, Compilation Compilation, ImmutableArray<DiagnosticAnalyzer> Analyzers)>
+    {
+        ("nothing", compilation, sets.Nothing), ("ours", compilation, sets.Ours), ("pair", compilation, sets.Pair),
+        ("security", compilation, sets.SecurityCategory), ("bare nothing", bare, sets.Nothing), ("bare ours", bare, sets.Ours),
+    };
+    if (floor)
+    {
+        runs.Add(("floor", compilation, sets.Floor));
+    }
+
+    var shift = round % runs.Count;
+    var times = new Dictionary<string, double>();
+    var ourDiagnostics = 0;
+    foreach (var (name, target, analyzers) in runs.Skip(shift).Concat(runs.Take(shift)))
+    {
+        var set = name.EndsWith("nothing", StringComparison.Ordinal) ? analyzers : sets.Nothing.AddRange(analyzers);
+        var (elapsed, diagnostics) = await Measurement.WallAsync(target, set);
+        times[name] = elapsed;
+        ourDiagnostics += name == "ours" ? diagnostics.Count(d => d.Id.StartsWith("TVA", StringComparison.Ordinal)) : 0;
+    }
+
+    return new Row(
+        compile,
+        times["ours"] - times["nothing"],
+        times["pair"] - times["nothing"],
+        times["security"] - times["nothing"],
+        times["bare ours"] - times["bare nothing"],
+        floor ? times["floor"] - times["nothing"] : double.NaN,
+        ourDiagnostics);
+}
+
+internal sealed record Row(double Compile, double Ours, double Pair, double Security, double Bare, double Floor, int OurDiagnostics);
