@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -22,7 +23,9 @@ internal delegate void CoalesceHandler(RuleContext context, ICoalesceOperation c
 internal sealed class OperationDispatch
 {
     private readonly Dictionary<ISymbol, AssignmentHandler> _assignments = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<string> _assignedNames = new(StringComparer.Ordinal);
     private readonly Dictionary<ISymbol, InvocationHandler> _invocations = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<string> _invocationNames = new(StringComparer.Ordinal);
     private readonly Dictionary<ISymbol, CreationHandler> _creations = new(SymbolEqualityComparer.Default);
     private CoalesceHandler? _coalesces;
 
@@ -31,6 +34,7 @@ internal sealed class OperationDispatch
         if (property is not null)
         {
             Add(_assignments, property.OriginalDefinition, handler);
+            _assignedNames.Add(property.Name);
         }
     }
 
@@ -59,6 +63,7 @@ internal sealed class OperationDispatch
             if (member is IMethodSymbol method)
             {
                 Add(_invocations, method.OriginalDefinition, handler);
+                _invocationNames.Add(method.Name);
             }
         }
     }
@@ -106,7 +111,8 @@ internal sealed class OperationDispatch
 
     private void AnalyzeAssignment(OperationAnalysisContext context)
     {
-        if (context.Operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
+        if (context.Operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+            || (AssignedName(assignment.Syntax) is { } name && !_assignedNames.Contains(name)))
         {
             return;
         }
@@ -116,7 +122,7 @@ internal sealed class OperationDispatch
         while (!_assignments.TryGetValue(property, out handler))
         {
             // an application's subclass overriding a library property; metadata overrides are registered already
-            if (property.DeclaringSyntaxReferences.IsEmpty || !property.IsOverride || property.OverriddenProperty is not { } overridden)
+            if (!property.IsOverride || property.DeclaringSyntaxReferences.IsEmpty || property.OverriddenProperty is not { } overridden)
             {
                 return;
             }
@@ -136,11 +142,18 @@ internal sealed class OperationDispatch
     private void AnalyzeInvocation(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
+        if (CalledName(invocation.Syntax) is { } name && !_invocationNames.Contains(name))
+        {
+            // calls outnumber every other trigger: the name written in the tree rules most out without touching a symbol
+            // (an override keeps the name it overrides)
+            return;
+        }
+
         var method = invocation.TargetMethod.OriginalDefinition;
         InvocationHandler? handler;
         while (!_invocations.TryGetValue(method, out handler))
         {
-            if (method.DeclaringSyntaxReferences.IsEmpty || !method.IsOverride || method.OverriddenMethod is not { } overridden)
+            if (!method.IsOverride || method.DeclaringSyntaxReferences.IsEmpty || method.OverriddenMethod is not { } overridden)
             {
                 return;
             }
@@ -156,6 +169,26 @@ internal sealed class OperationDispatch
         {
         }
     }
+
+    private static string? AssignedName(SyntaxNode syntax) => syntax is AssignmentExpressionSyntax assignment
+        ? assignment.Left switch
+        {
+            IdentifierNameSyntax name => name.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            _ => null,
+        }
+        : null;
+
+    private static string? CalledName(SyntaxNode syntax) => syntax is InvocationExpressionSyntax invocation
+        ? invocation.Expression switch
+        {
+            SimpleNameSyntax name => name.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            _ => null,
+        }
+        : null;
 
     private void AnalyzeCreation(OperationAnalysisContext context)
     {

@@ -213,10 +213,29 @@ internal sealed class WellKnownTypes
         // every rule family asks; the answer (also "not referenced") is computed once per compilation
         return Cache.GetValue(compilation, static c =>
         {
+            if (!ReferencesIdentityModel(c))
+            {
+                return new StrongBox<WellKnownTypes?>(null);
+            }
+
             var types = new TypeResolver(c);
             var tokenValidationParameters = types.Get("Microsoft.IdentityModel.Tokens.TokenValidationParameters");
             return new StrongBox<WellKnownTypes?>(tokenValidationParameters is null ? null : new WellKnownTypes(types, tokenValidationParameters));
         }).Value;
+    }
+
+    /// <summary>Whether IdentityModel is referenced: read from the reference list, without loading any namespace.</summary>
+    private static bool ReferencesIdentityModel(Compilation compilation)
+    {
+        foreach (var identity in compilation.ReferencedAssemblyNames)
+        {
+            if (identity.Name == "Microsoft.IdentityModel.Tokens")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A property declared on <c>TokenValidationParameters</c>, or null when this IdentityModel version lacks it.</summary>
