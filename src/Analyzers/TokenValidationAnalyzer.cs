@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using TokenValidationAnalyzers.Configuration;
 using TokenValidationAnalyzers.Core.Dispatch;
 using TokenValidationAnalyzers.Core.Symbols;
+using TokenValidationAnalyzers.Rules;
 using TokenValidationAnalyzers.Rules.TVA1xxx;
 using TokenValidationAnalyzers.Rules.TVA2xxx;
 using TokenValidationAnalyzers.Rules.TVA3xxx;

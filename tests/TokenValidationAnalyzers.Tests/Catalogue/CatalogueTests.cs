@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
+using TokenValidationAnalyzers.Rules;
 
 namespace TokenValidationAnalyzers.Tests.Catalogue;
 

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TokenValidationAnalyzers.CodeFixes.Rules.TVA1xxx;
+using TokenValidationAnalyzers.Rules;
 
 namespace TokenValidationAnalyzers.Tests.Catalogue;
 

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
+using TokenValidationAnalyzers.Rules;
 using TokenValidationAnalyzers.Tests.Verifiers;
 
 namespace TokenValidationAnalyzers.Tests.Rules.TVA1xxx;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
-namespace TokenValidationAnalyzers;
+namespace TokenValidationAnalyzers.Rules;
 
 #pragma warning disable RS0030 // the one place descriptors are constructed
 
