@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -88,14 +87,12 @@ public static class Verify<TRules, TCodeFix>
 
 internal static class Options
 {
-    private static readonly ImmutableArray<string> AllIds = new TokenValidationAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToImmutableArray();
-
     /// <summary>Nullable on, the latest language version, and every rule outside <typeparamref name="TRules"/> off.</summary>
     public static Solution For<TRules>(Solution solution, ProjectId projectId)
         where TRules : IRuleSet
     {
         var project = solution.GetProject(projectId)!;
-        var off = AllIds.Where(id => !TRules.Ids.Contains(id)).Select(id => KeyValuePair.Create(id, ReportDiagnostic.Suppress));
+        var off = AllRules.Ids.Where(id => !TRules.Ids.Contains(id)).Select(id => KeyValuePair.Create(id, ReportDiagnostic.Suppress));
         var compilation = ((CSharpCompilationOptions)project.CompilationOptions!)
             .WithNullableContextOptions(NullableContextOptions.Enable)
             .WithSpecificDiagnosticOptions(project.CompilationOptions!.SpecificDiagnosticOptions.SetItems(off));
