@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace TokenValidationAnalyzers.Core.Symbols;
 
 /// <summary>
-/// The symbols every rule family binds to, resolved once per compilation. When the compilation does not
+/// The symbols the rules bind to, resolved once per compilation. When the compilation does not
 /// reference <c>TokenValidationParameters</c> nothing is created and no rule registers anything.
 /// </summary>
 internal sealed class WellKnownTypes
@@ -207,10 +207,10 @@ internal sealed class WellKnownTypes
     /// <summary>Host environment interfaces; reading their <c>EnvironmentName</c> is an environment test too.</summary>
     public HashSet<INamedTypeSymbol> EnvironmentTypes { get; }
 
-    /// <summary>The compilation's symbols, shared by every rule family; null when IdentityModel is not referenced.</summary>
+    /// <summary>The compilation's symbols; null when IdentityModel is not referenced.</summary>
     public static WellKnownTypes? TryCreate(Compilation compilation)
     {
-        // every rule family asks; the answer (also "not referenced") is computed once per compilation
+        // the analyzer and every code fix of a Fix All ask; the answer (also "not referenced") is computed once per compilation
         return Cache.GetValue(compilation, static c =>
         {
             if (!ReferencesIdentityModel(c))
