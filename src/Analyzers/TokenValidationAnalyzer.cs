@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using TokenValidationAnalyzers.Configuration;
 using TokenValidationAnalyzers.Core.Dispatch;
 using TokenValidationAnalyzers.Core.Symbols;
+using TokenValidationAnalyzers.Model;
 using TokenValidationAnalyzers.Rules;
 using TokenValidationAnalyzers.Rules.TVA1xxx;
 using TokenValidationAnalyzers.Rules.TVA2xxx;
@@ -42,7 +43,7 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
             new DisabledValidationSwitchRule(types, validValues).Register(dispatch);
             new ReplayWithoutCacheRule(types).Register(dispatch);
             new MissingIssuerOrAudienceRule(types, validValues).Register(dispatch);
-            new ValidatorAcceptsEverythingRule(types).Register(dispatch);
+            new ValidatorAcceptsEverythingRule(types, validValues).Register(dispatch);
             new SignatureValidationBypassRule(types).Register(dispatch);
             new SigningKeyResolverRule(types).Register(dispatch);
             new SigningKeysFromTokenRule(types).Register(dispatch);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TokenValidationAnalyzers.Model;
 
 namespace TokenValidationAnalyzers.FixContract;
 
@@ -16,6 +17,17 @@ public static class FixProperties
 
     /// <summary>The properties of a diagnostic whose fix removes the reported member assignment.</summary>
     public static readonly ImmutableDictionary<string, string?> Remove = ImmutableDictionary<string, string?>.Empty.Add(Action, ActionRemove);
+
+    /// <summary>The properties of a diagnostic whose fix writes the valid value <paramref name="source"/> names from configuration.</summary>
+    internal static ImmutableDictionary<string, string?> ValueFromConfiguration(string action, ValidationSource source)
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, string?>();
+        builder.Add(Action, action);
+        builder.Add(Member, source.Member);
+        builder.Add(ConfigurationKey, source.ConfigurationKey);
+        builder.Add(EnvironmentVariable, source.EnvironmentVariable);
+        return builder.ToImmutable();
+    }
 
     /// <summary>Turn the reported member assignment into <c>Member = &lt;value from configuration&gt;</c>.</summary>
     public const string ActionReplace = "Replace";

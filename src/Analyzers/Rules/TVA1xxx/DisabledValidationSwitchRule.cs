@@ -70,7 +70,7 @@ internal sealed class DisabledValidationSwitchRule
             && configuration.LastAssignment(need.Value) is null && configuration.LastAssignment(need.Values) is null)
         {
             // removing the switch alone would leave nothing to validate against (TVA1009/TVA1010): write the value too
-            properties = ValidValueSources.ValueFromConfiguration(FixProperties.ActionReplace, need);
+            properties = FixProperties.ValueFromConfiguration(FixProperties.ActionReplace, need);
         }
 
         context.ReportDiagnostic(Diagnostic.Create(validationSwitch.Descriptor, assignment.Syntax.GetLocation(), properties));

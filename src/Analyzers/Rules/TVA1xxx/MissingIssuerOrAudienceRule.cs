@@ -70,14 +70,14 @@ internal sealed class MissingIssuerOrAudienceRule
             if (creation.Syntax.Span.Contains(empty.Assignment.Syntax.Span) && empty.Assignment.Syntax is AssignmentExpressionSyntax)
             {
                 context.ReportDiagnostic(Diagnostic.Create(descriptor, empty.Assignment.Syntax.GetLocation(),
-                    ValidValueSources.ValueFromConfiguration(FixProperties.ActionReplace, need)));
+                    FixProperties.ValueFromConfiguration(FixProperties.ActionReplace, need)));
             }
 
             return;
         }
 
         context.ReportDiagnostic(Diagnostic.Create(descriptor, Locations.Creation(creation),
-            ValidValueSources.ValueFromConfiguration(FixProperties.ActionAddMember, need)));
+            FixProperties.ValueFromConfiguration(FixProperties.ActionAddMember, need)));
     }
 
     /// <summary><c>p.ValidIssuer = "";</c> after the creation: the last value is blank and nothing else supplies one.</summary>
@@ -99,7 +99,7 @@ internal sealed class MissingIssuerOrAudienceRule
             && ReferenceEquals(last.Assignment, assignment))
         {
             context.ReportDiagnostic(Diagnostic.Create(descriptor, assignment.Syntax.GetLocation(),
-                ValidValueSources.ValueFromConfiguration(FixProperties.ActionReplace, need)));
+                FixProperties.ValueFromConfiguration(FixProperties.ActionReplace, need)));
         }
     }
 

@@ -22,7 +22,7 @@ internal sealed class ValidatorAcceptsEverythingRule
     private readonly Dictionary<IPropertySymbol, (IPropertySymbol? Switch, ValidationSource? Source)> _replacedChecks =
         new(SymbolEqualityComparer.Default);
 
-    public ValidatorAcceptsEverythingRule(WellKnownTypes types)
+    public ValidatorAcceptsEverythingRule(WellKnownTypes types, ValidValueSources validValues)
     {
         _types = types;
         _tokenIssuer = WellKnownTypes.Property(types.SecurityToken, "Issuer");
@@ -31,8 +31,8 @@ internal sealed class ValidatorAcceptsEverythingRule
         AddValidators(Acceptance.ReturnsItsInput, "IssuerValidator", "IssuerValidatorUsingConfiguration", "TypeValidator");
 
         // removing these delegates brings back the check they replace: its switch and its source of valid values
-        var issuer = ValidationSource.Issuer(types);
-        var audience = ValidationSource.Audience(types);
+        var issuer = validValues.Issuer;
+        var audience = validValues.Audience;
         AddReplacedCheck("IssuerValidator", issuer.Switch, issuer);
         AddReplacedCheck("IssuerValidatorUsingConfiguration", issuer.Switch, issuer);
         AddReplacedCheck("AudienceValidator", audience.Switch, audience);
