@@ -170,15 +170,20 @@ internal sealed class OperationDispatch
         }
     }
 
-    private static string? AssignedName(SyntaxNode syntax) => syntax is AssignmentExpressionSyntax assignment
-        ? assignment.Left switch
+    private static string? AssignedName(SyntaxNode syntax) => syntax switch
+    {
+        AssignmentExpressionSyntax assignment => assignment.Left switch
         {
             IdentifierNameSyntax name => name.Identifier.ValueText,
             MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
             MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
             _ => null,
-        }
-        : null;
+        },
+
+        // a member of an anonymous type (`new { x.Name }`, common in LINQ) is never a library's property
+        AnonymousObjectMemberDeclaratorSyntax => string.Empty,
+        _ => null,
+    };
 
     private static string? CalledName(SyntaxNode syntax) => syntax is InvocationExpressionSyntax invocation
         ? invocation.Expression switch
