@@ -16,6 +16,7 @@ internal sealed class DelegateBody
 {
     private readonly List<IOperation> _returnedValues = new();
     private readonly List<IOperation> _operations = new();
+    private WellKnownTypes? _production;
 
     private DelegateBody(IOperation body, ImmutableArray<IParameterSymbol> parameters)
     {
@@ -55,6 +56,18 @@ internal sealed class DelegateBody
     }
 
     public bool HasReturns => _returnedValues.Count > 0;
+
+    /// <summary>
+    /// Keeps what the production world runs: a return, a throw or a parameter read under <c>if (env.IsDevelopment())</c>,
+    /// or after <c>if (env.IsProduction()) return keys;</c>, is not part of the delegate production calls.
+    /// </summary>
+    public DelegateBody InProduction(WellKnownTypes types)
+    {
+        _production = types;
+        _returnedValues.RemoveAll(returned => EnvironmentGuards.IsGuarded(returned, types));
+        _operations.RemoveAll(operation => EnvironmentGuards.IsGuarded(operation, types));
+        return this;
+    }
 
     /// <summary>Every return hands back the constant <paramref name="expected"/>.</summary>
     public bool AlwaysReturnsConstant(bool expected)
@@ -133,7 +146,8 @@ internal sealed class DelegateBody
         foreach (var operation in Body.DescendantsAndSelf())
         {
             if (operation is IParameterReferenceOperation reference
-                && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter))
+                && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter)
+                && (_production is null || !EnvironmentGuards.IsGuarded(reference, _production)))
             {
                 return true;
             }

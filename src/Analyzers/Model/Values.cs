@@ -5,33 +5,8 @@ using TokenValidationAnalyzers.Core.Symbols;
 
 namespace TokenValidationAnalyzers.Model;
 
-/// <summary>What a value assigned to a validation setting is, as far as the compiler can tell.</summary>
-internal enum ValueKind
-{
-    /// <summary>A compile-time constant: <c>false</c>, <c>default</c>, <c>!true</c>, a <c>const</c> local or field.</summary>
-    Constant,
-
-    /// <summary>The value, or the statement that sets it, depends on the host environment (<c>env.IsDevelopment()</c>).</summary>
-    EnvironmentGuarded,
-
-    /// <summary>Anything else: configuration, options, parameters, method results.</summary>
-    Runtime,
-}
-
 internal static class Values
 {
-    public static ValueKind Classify(IOperation value, WellKnownTypes types)
-    {
-        if (value.ConstantValue.HasValue)
-        {
-            return EnvironmentGuards.IsGuarded(value, types) ? ValueKind.EnvironmentGuarded : ValueKind.Constant;
-        }
-
-        return EnvironmentGuards.DependsOnEnvironment(value, types) || EnvironmentGuards.IsGuarded(value, types)
-            ? ValueKind.EnvironmentGuarded
-            : ValueKind.Runtime;
-    }
-
     public static bool IsConstant(IOperation value, bool expected)
         => value.ConstantValue.HasValue && value.ConstantValue.Value is bool b && b == expected;
 

@@ -32,6 +32,10 @@ internal sealed class WellKnownTypes
             types.Get("Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions"),
             types.Get("Microsoft.Extensions.Hosting.HostingEnvironmentExtensions"),
             types.Get("Microsoft.AspNetCore.Hosting.HostingEnvironmentExtensions"));
+        EnvironmentNameTypes = Set(
+            types.Get("Microsoft.Extensions.Hosting.Environments"),
+            types.Get("Microsoft.Extensions.Hosting.EnvironmentName"),
+            types.Get("Microsoft.AspNetCore.Hosting.EnvironmentName"));
         EnvironmentTypes = Set(
             types.Get("Microsoft.Extensions.Hosting.IHostEnvironment"),
             types.Get("Microsoft.Extensions.Hosting.IHostingEnvironment"),
@@ -203,6 +207,9 @@ internal sealed class WellKnownTypes
 
     /// <summary>Static classes whose <c>IsDevelopment</c>/<c>IsProduction</c>/… extensions test the host environment.</summary>
     public HashSet<INamedTypeSymbol> EnvironmentExtensionTypes { get; }
+
+    /// <summary>The hosting classes whose <c>Development</c>/<c>Staging</c>/<c>Production</c> fields name the environments.</summary>
+    public HashSet<INamedTypeSymbol> EnvironmentNameTypes { get; }
 
     /// <summary>Host environment interfaces; reading their <c>EnvironmentName</c> is an environment test too.</summary>
     public HashSet<INamedTypeSymbol> EnvironmentTypes { get; }

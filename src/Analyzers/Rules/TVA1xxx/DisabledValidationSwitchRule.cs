@@ -40,14 +40,17 @@ internal sealed class DisabledValidationSwitchRule
     private void AnalyzeSwitch(
         RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target, ValidationSwitch validationSwitch)
     {
-        switch (Values.Classify(assignment.Value, _types))
+        if (EnvironmentGuards.IsGuarded(assignment, _types))
         {
-            case ValueKind.Runtime:
+            return;
+        }
+
+        switch (ProductionCondition.Decide(assignment.Value, _types))
+        {
+            case null:
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA1008, assignment.Syntax.GetLocation(), target.Property.Name));
                 return;
-            case ValueKind.Constant when Values.IsConstant(assignment.Value, expected: false):
-                break;
-            default:
+            case true:
                 return;
         }
 

@@ -26,7 +26,7 @@ internal sealed class SignatureValidationBypassRule
     private void AnalyzeAssignment(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
         if (EnvironmentGuards.IsGuarded(assignment, _types)
-            || DelegateBody.From(assignment.Value) is not { } body || EnvironmentGuards.DependsOnEnvironment(assignment.Value, _types))
+            || DelegateBody.From(EnvironmentGuards.ProductionValue(assignment.Value, _types))?.InProduction(_types) is not { } body)
         {
             return;
         }

@@ -60,7 +60,7 @@ internal sealed class ValidatorAcceptsEverythingRule
     {
         if (!_validators.TryGetValue(target.Property.OriginalDefinition, out var acceptance)
             || EnvironmentGuards.IsGuarded(assignment, _types)
-            || DelegateBody.From(assignment.Value) is not { } body || EnvironmentGuards.DependsOnEnvironment(assignment.Value, _types))
+            || DelegateBody.From(EnvironmentGuards.ProductionValue(assignment.Value, _types))?.InProduction(_types) is not { } body)
         {
             return;
         }

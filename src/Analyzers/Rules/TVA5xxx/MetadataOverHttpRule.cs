@@ -22,7 +22,7 @@ internal sealed class MetadataOverHttpRule
 
     private void Analyze(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
-        if (Values.Classify(assignment.Value, _types) == ValueKind.Constant && Values.IsConstant(assignment.Value, expected: false))
+        if (ProductionCondition.Decide(assignment.Value, _types) == false && !EnvironmentGuards.IsGuarded(assignment, _types))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5001, assignment.Syntax.GetLocation(), FixProperties.Remove));
         }
