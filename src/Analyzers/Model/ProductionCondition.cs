@@ -41,7 +41,9 @@ internal static partial class ProductionCondition
             {
                 true => Decide(conditional.WhenTrue, types, depth),
                 false => Decide(whenFalse, types, depth),
-                _ => null,
+
+                // `flag ? true : true`: production gets the same either way
+                _ => Decide(conditional.WhenTrue, types, depth) is { } whenTrue && Decide(whenFalse, types, depth) == whenTrue ? whenTrue : null,
             },
             ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
                 => SourceValue(operation) is { } value ? Decide(value, types, depth + 1) : null,
