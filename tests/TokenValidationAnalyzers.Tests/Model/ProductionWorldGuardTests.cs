@@ -155,4 +155,19 @@ public class ProductionWorldGuardTests
     [InlineData("if (!app.Environment.IsProduction()) o.RequireHttpsMetadata = false;")]
     [InlineData("o.RequireHttpsMetadata = flag;")]
     public Task RequireHttpsMetadata_OnlyDevelopmentRunsTheWeakSide_DoesNotReport(string body) => VerifyHosting(body);
+
+    /// <summary>The authority production uses is the one judged (TVA5002 multi-tenant, TVA5004 plain HTTP).</summary>
+    [Theory]
+    [InlineData("{|TVA5004:o.Authority = env.IsProduction() ? \"http://idp.example.com/\" : \"https://localhost:5001/\"|};")]
+    [InlineData("{|TVA5004:o.Authority = env.IsDevelopment() ? \"https://localhost:5001/\" : \"http://idp.example.com/\"|};")]
+    [InlineData("if (!env.IsDevelopment()) {|TVA5004:o.MetadataAddress = \"http://idp.example.com/.well-known/openid-configuration\"|};")]
+    [InlineData("{|TVA5002:o.Authority = env.IsDevelopment() ? \"https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/v2.0\" : \"https://login.microsoftonline.com/common/v2.0\"|};")]
+    public Task Authority_ProductionUsesTheWeakValue_Reports(string body) => VerifyHosting(body);
+
+    [Theory]
+    [InlineData("o.Authority = env.IsDevelopment() ? \"http://localhost:8080/realms/dev\" : \"https://idp.example.com/\";")]
+    [InlineData("o.Authority = env.IsDevelopment() ? \"http://idp.test.internal/\" : \"https://idp.example.com/\";")]
+    [InlineData("if (env.IsDevelopment()) o.MetadataAddress = \"http://idp.test.internal/.well-known/openid-configuration\";")]
+    [InlineData("o.Authority = env.IsDevelopment() ? \"https://login.microsoftonline.com/common/v2.0\" : \"https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/v2.0\";")]
+    public Task Authority_OnlyDevelopmentUsesTheWeakValue_DoesNotReport(string body) => VerifyHosting(body);
 }

@@ -31,18 +31,20 @@ internal sealed class AuthorityOverHttpRule
 
     private void Analyze(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
-        if (!IsPlainHttpRemote(assignment.Value) || EnvironmentGuards.IsGuarded(assignment, _types))
+        // `env.IsDevelopment() ? "http://localhost…" : "https://…"`: the address production uses
+        var production = EnvironmentGuards.ProductionValue(assignment.Value, _types);
+        if (!IsPlainHttpRemote(production) || EnvironmentGuards.IsGuarded(assignment, _types))
         {
             return;
         }
 
-        var address = (string)assignment.Value.ConstantValue.Value!;
-        var properties = Values.StripConversions(assignment.Value) is ILiteralOperation
+        var address = (string)production.ConstantValue.Value!;
+        var properties = Values.StripConversions(production) is ILiteralOperation
             ? ImmutableDictionary<string, string?>.Empty
                 .Add(FixProperties.Action, FixProperties.ActionSetValue)
                 .Add(FixProperties.ValueExpression, SymbolDisplay.FormatLiteral("https://" + address.Trim().Substring("http://".Length), quote: true))
             : ImmutableDictionary<string, string?>.Empty;
-        var value = Values.StripConversions(assignment.Value).Syntax.GetLocation();
+        var value = Values.StripConversions(production).Syntax.GetLocation();
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5004, assignment.Syntax.GetLocation(), ImmutableArray.Create(value), properties, target.Property.Name));
     }
 }

@@ -49,12 +49,13 @@ internal sealed class MultiTenantAuthorityRule
     private void Analyze(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
         // an http:// address is TVA5004's finding alone
-        if (AuthorityOverHttpRule.IsPlainHttpRemote(assignment.Value) || EnvironmentGuards.IsGuarded(assignment, _types))
+        var production = EnvironmentGuards.ProductionValue(assignment.Value, _types);
+        if (AuthorityOverHttpRule.IsPlainHttpRemote(production) || EnvironmentGuards.IsGuarded(assignment, _types))
         {
             return;
         }
 
-        var authority = AuthorityText.Resolve(assignment.Value, _types, _settings, context.CancellationToken);
+        var authority = AuthorityText.Resolve(production, _types, _settings, context.CancellationToken);
         if (!EntraAuthority.IsMultiTenant(authority)
             || !ObjectRef.TryResolve(target.Instance, _types, out var options) || options.Member is not null
             || ParametersPropertyOf(target.Property.ContainingType) is not { } parametersProperty)
@@ -64,7 +65,7 @@ internal sealed class MultiTenantAuthorityRule
 
         // what the options hold when their configuring block ends: a later `TokenValidationParameters = new …` replaces it all
         var parameters = ObjectConfiguration.Collect(assignment, new ObjectRef(options.Root, parametersProperty), _types, atEnd: true);
-        var switchedOff = parameters.LastAssignment(_validateIssuer) is { } validate && Values.IsConstant(validate.Value, expected: false)
+        var switchedOff = parameters.LastAssignment(_validateIssuer) is { } validate && ProductionCondition.Decide(validate.Value, _types) == false
             && !EnvironmentGuards.IsGuarded(validate.Assignment, _types);
         var hasIssuerValidator = parameters.Sets(_issuerValidator) || parameters.Sets(_issuerValidatorUsingConfiguration);
         var checksSigningKey = CallsSigningKeyCheck(parameters);

@@ -162,6 +162,34 @@ public class MultiTenantOptionsTests
         """);
 
     [Fact]
+    public Task IssuerValidationOffInProductionOnly_Reports() => VerifyRegistration("""
+                services.AddAuthentication().AddJwtBearer(o =>
+                {
+                    {|TVA5002:o.Authority = "https://login.microsoftonline.com/common/v2.0"|};
+                    o.TokenValidationParameters.IssuerValidator = AadIssuerValidator.GetAadIssuerValidator(o.Authority).Validate;
+                    o.TokenValidationParameters.EnableAadSigningKeyIssuerValidation();
+                    if (Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") != "Development")
+                    {
+                        o.TokenValidationParameters.ValidateIssuer = false;
+                    }
+                });
+        """);
+
+    [Fact]
+    public Task IssuerValidationOffInDevelopmentOnly_DoesNotReport() => VerifyRegistration("""
+                services.AddAuthentication().AddJwtBearer(o =>
+                {
+                    o.Authority = "https://login.microsoftonline.com/common/v2.0";
+                    o.TokenValidationParameters.IssuerValidator = AadIssuerValidator.GetAadIssuerValidator(o.Authority).Validate;
+                    o.TokenValidationParameters.EnableAadSigningKeyIssuerValidation();
+                    if (Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") == "Development")
+                    {
+                        o.TokenValidationParameters.ValidateIssuer = false;
+                    }
+                });
+        """);
+
+    [Fact]
     public Task AddJwtBearerChecksThroughAlias_DoesNotReport() => VerifyRegistration("""
                 services.AddAuthentication().AddJwtBearer(o =>
                 {
