@@ -18,11 +18,12 @@ internal static class ConfigurationInScope
             return null;
         }
 
-        var staticContext = IsStaticContext(model.GetEnclosingSymbol(position));
+        var enclosing = model.GetEnclosingSymbol(position);
+        var staticContext = IsStaticContext(enclosing);
         string? viaMember = null;
         foreach (var symbol in model.LookupSymbols(position))
         {
-            var type = TypeOf(symbol, position, staticContext);
+            var type = TypeOf(symbol, model.SyntaxTree, position, enclosing, staticContext);
             if (type is null)
             {
                 continue;
@@ -44,15 +45,21 @@ internal static class ConfigurationInScope
         return viaMember;
     }
 
-    private static ITypeSymbol? TypeOf(ISymbol symbol, int position, bool staticContext)
+    private static ITypeSymbol? TypeOf(ISymbol symbol, SyntaxTree tree, int position, ISymbol? enclosing, bool staticContext)
     {
         switch (symbol)
         {
             case ILocalSymbol local:
-                // a local is in scope for its whole block but usable only after its declaration
+                // a top-level statement's local (`builder`) is looked up everywhere but usable only in those statements
+                // (CS8801); any local only in its own method and after its declaration
+                if (!IsWithin(enclosing, local.ContainingSymbol))
+                {
+                    return null;
+                }
+
                 foreach (var reference in local.DeclaringSyntaxReferences)
                 {
-                    if (reference.Span.End > position)
+                    if (reference.SyntaxTree != tree || reference.Span.End > position)
                     {
                         return null;
                     }
@@ -71,6 +78,25 @@ internal static class ConfigurationInScope
             default:
                 return null;
         }
+    }
+
+    /// <summary>The position's enclosing symbol is <paramref name="owner"/> or a lambda or local function inside it.</summary>
+    private static bool IsWithin(ISymbol? enclosing, ISymbol owner)
+    {
+        for (var current = enclosing; current is not null; current = current.ContainingSymbol)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, owner))
+            {
+                return true;
+            }
+
+            if (current is not IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsStaticContext(ISymbol? symbol)
