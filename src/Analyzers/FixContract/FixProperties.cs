@@ -71,6 +71,9 @@ public static class FixProperties
     /// <summary>The configuration key or environment variable whose absence the fix reports.</summary>
     public const string SettingName = "SettingName";
 
+    /// <summary>The type argument a <c>GetValue("K", fallback)</c> call left to inference: without the fallback it must be written.</summary>
+    public const string ReadType = "ReadType";
+
     /// <summary>C# the fix writes as the value (instead of a configuration read), e.g. <c>global::System.TimeSpan.FromMinutes(5)</c>.</summary>
     public const string ValueExpression = "ValueExpression";
 

@@ -42,10 +42,15 @@ internal static class HardcodedKeyFix
             return ImmutableDictionary<string, string?>.Empty;
         }
 
-        return ImmutableDictionary<string, string?>.Empty
+        var properties = ImmutableDictionary<string, string?>.Empty
             .Add(FixProperties.Action, FixProperties.ActionThrowWhenMissing)
             .Add(FixProperties.FallbackKind, kind)
             .Add(FixProperties.SettingName, name);
+        return fallback.Parent?.Parent is IInvocationOperation { TargetMethod.TypeArguments: { Length: 1 } typeArguments, Syntax: InvocationExpressionSyntax call }
+            && call.Expression is not MemberAccessExpressionSyntax { Name: GenericNameSyntax } and not GenericNameSyntax
+            && fallback.SemanticModel is { } model
+                ? properties.Add(FixProperties.ReadType, typeArguments[0].ToMinimalDisplayString(model, call.SpanStart))
+                : properties;
     }
 
     /// <summary>

@@ -113,6 +113,14 @@ internal static class ActionFixes
         }
 
         var read = invocation.WithArgumentList(list.WithArguments(list.Arguments.Remove(argument))).WithoutTrivia();
+        if (diagnostic.Properties.TryGetValue(FixProperties.ReadType, out var type) && type is not null
+            && read.Expression is MemberAccessExpressionSyntax { Name: IdentifierNameSyntax method } access)
+        {
+            // without the fallback nothing tells the compiler GetValue's type argument (CS0411)
+            var generic = SyntaxFactory.GenericName(method.Identifier, SyntaxFactory.TypeArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.ParseTypeName(type))));
+            read = read.WithExpression(access.WithName(generic));
+        }
+
         ExpressionSyntax replacement = SyntaxFactory.BinaryExpression(SyntaxKind.CoalesceExpression,
             read.WithTrailingTrivia(SyntaxFactory.Space),
             SyntaxFactory.Token(SyntaxKind.QuestionQuestionToken).WithTrailingTrivia(SyntaxFactory.Space),

@@ -159,6 +159,15 @@ public class KeyMaterialFixTests
         """));
 
     [Fact]
+    public Task GetValueInferredTypeArgument_Fix_WritesTheTypeArgument() => VerifyFix(WithConfiguration("""
+                var secret = configuration.GetValue("Jwt:Key", {|TVA3002:"fallback-signing-key-0123456789abcdef"|});
+                return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret!));
+        """), WithConfiguration("""
+                var secret = configuration.GetValue<string>("Jwt:Key") ?? throw new InvalidOperationException("Jwt:Key is not configured");
+                return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret!));
+        """));
+
+    [Fact]
     public Task EnvironmentVariableFallback_Fix_NamesTheVariable() => VerifyFix(WithoutConfiguration("""
                 var secret = Environment.GetEnvironmentVariable("JWT_KEY") ?? {|TVA3002:"fallback-signing-key-0123456789abcdef"|};
                 return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
