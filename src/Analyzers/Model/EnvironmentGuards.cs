@@ -41,6 +41,9 @@ internal static class EnvironmentGuards
                     break;
                 case IBlockOperation block when ExitsBefore(block, child, types):
                     return true;
+                case ILocalFunctionOperation:
+                    // a local function runs wherever it is called, not where it is declared
+                    return false;
             }
         }
 

@@ -130,6 +130,7 @@ public class ProductionWorldGuardTests
     [InlineData("var isProduction = builder.Environment.IsProduction(); "
         + "{|TVA2003:p.IssuerSigningKeyResolver = (token, st, kid, q) => { if (isProduction) return keys; return keys.Where(k => k.KeyId == kid); }|};")]
     [InlineData("if (!env.IsDevelopment()) {|TVA2003:p.IssuerSigningKeyResolver = (token, st, kid, q) => keys|};")]
+    [InlineData("{|TVA2001:p.AudienceValidator = Accept|}; if (!env.IsDevelopment()) return; bool Accept(IEnumerable<string> a, SecurityToken t, TokenValidationParameters q) => true;")]
     public Task Delegate_ProductionReachesTheWeakSide_Reports(string body) => VerifyDelegate(body);
 
     [Theory]
