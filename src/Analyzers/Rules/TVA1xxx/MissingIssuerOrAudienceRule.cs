@@ -40,7 +40,7 @@ internal sealed class MissingIssuerOrAudienceRule
 
     private void AnalyzeCreation(RuleContext context, IObjectCreationOperation creation)
     {
-        if (creation.Arguments.Length != 0)
+        if (creation.Arguments.Length != 0 || Scopes.IsMemberDefault(creation))
         {
             return;
         }
