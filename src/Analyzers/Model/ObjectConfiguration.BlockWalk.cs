@@ -8,7 +8,7 @@ namespace TokenValidationAnalyzers.Model;
 internal sealed partial class ObjectConfiguration
 {
     /// <summary>One pass over the block: member assignments, name links, and calls that objects are passed to.</summary>
-    private sealed class BlockWalk
+    private sealed partial class BlockWalk
     {
         private readonly WellKnownTypes _types;
         private readonly List<(ObjectRef Receiver, MemberAssignment Assignment)> _memberAssignments = new();
@@ -18,6 +18,7 @@ internal sealed partial class ObjectConfiguration
         private readonly List<(ObjectRef Argument, IMethodSymbol? Method)> _arguments = new();
         private readonly List<(ObjectRef Argument, IInvocationOperation Call)> _calls = new();
         private readonly HashSet<IMethodSymbol> _schemeLambdas = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<IMethodSymbol, ConfigurationSite> _siteLambdas = new(SymbolEqualityComparer.Default);
         private readonly ObjectAliases _aliases;
 
         public BlockWalk(IOperation root, WellKnownTypes types)
@@ -53,8 +54,13 @@ internal sealed partial class ObjectConfiguration
                         }
 
                         break;
-                    case IAnonymousFunctionOperation lambda when _types.IsAddSchemeCall(CalledMethod(lambda.Parent?.Parent?.Parent)):
-                        _schemeLambdas.Add(lambda.Symbol);
+                    case IAnonymousFunctionOperation lambda when ConfigurationSite.OfDelegate(lambda, _types) is { } site:
+                        _siteLambdas[lambda.Symbol] = site;
+                        if (_types.IsAddSchemeCall(CalledMethod(lambda.Parent?.Parent?.Parent)))
+                        {
+                            _schemeLambdas.Add(lambda.Symbol);
+                        }
+
                         break;
                 }
             }
@@ -130,9 +136,21 @@ internal sealed partial class ObjectConfiguration
 
             var ownerAssignments = new List<MemberAssignment>();
             var ownerFromOutside = false;
+            ConfigurationSite? ownerSite = null;
+            var unknownOwner = false;
             foreach (var owner in owners)
             {
-                ownerFromOutside |= IsFromOutside(owner);
+                var outside = IsFromOutside(owner);
+                ownerFromOutside |= outside;
+                if (SiteOf(owner) is { } site)
+                {
+                    ownerSite ??= site;
+                }
+                else
+                {
+                    unknownOwner |= outside;
+                }
+
                 foreach (var (receiver, assignment) in _memberAssignments)
                 {
                     if (_aliases.Same(receiver, owner))
@@ -175,7 +193,7 @@ internal sealed partial class ObjectConfiguration
                 }
             }
 
-            return new ObjectConfiguration(assignments, ownerAssignments, calls, creation, escapes, ownerFromOutside);
+            return new ObjectConfiguration(assignments, ownerAssignments, calls, creation, escapes, ownerFromOutside, unknownOwner ? null : ownerSite);
         }
 
         /// <summary>
@@ -193,53 +211,6 @@ internal sealed partial class ObjectConfiguration
                 {
                     return true;
                 }
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// An options object is judged here only when it is created here or is the parameter of an
-        /// <c>AddJwtBearer</c>/<c>AddOpenIdConnect</c> lambda; anywhere else (Configure&lt;T&gt;, IConfigureOptions,
-        /// a helper's parameter, a field) other code may have configured its authority.
-        /// </summary>
-        private bool IsFromOutside(ObjectRef owner)
-        {
-            if (owner.Root is IOperation || (owner.Root is IParameterSymbol { ContainingSymbol: IMethodSymbol lambda } && _schemeLambdas.Contains(lambda)))
-            {
-                return false;
-            }
-
-            // a local (or field) that holds an options object created in this block
-            foreach (var name in _aliases.Names)
-            {
-                if (name.Root is IOperation && name.Member is null && _aliases.Same(name, owner))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static bool IsKnownLibraryMethod(IMethodSymbol? method)
-        {
-            // IdentityModel's own methods read the parameters (ValidateToken) or add a validator
-            // (EnableAadSigningKeyIssuerValidation); they never supply an issuer or audience the rules look for.
-            var ns = method?.ContainingNamespace;
-            while (ns is { IsGlobalNamespace: false })
-            {
-                if (ns.ContainingNamespace is { IsGlobalNamespace: true })
-                {
-                    return false;
-                }
-
-                if (ns.Name == "IdentityModel" && ns.ContainingNamespace is { Name: "Microsoft" or "System", ContainingNamespace.IsGlobalNamespace: true })
-                {
-                    return true;
-                }
-
-                ns = ns.ContainingNamespace;
             }
 
             return false;

@@ -35,7 +35,8 @@ internal sealed partial class ObjectConfiguration
     private readonly List<MemberAssignment> _assignments;
     private readonly List<MemberAssignment> _ownerAssignments;
 
-    private ObjectConfiguration(List<MemberAssignment> assignments, List<MemberAssignment> ownerAssignments, List<IInvocationOperation> calls, IOperation? creation, bool escapes, bool ownerFromOutside)
+    private ObjectConfiguration(List<MemberAssignment> assignments, List<MemberAssignment> ownerAssignments, List<IInvocationOperation> calls, IOperation? creation, bool escapes, bool ownerFromOutside,
+        ConfigurationSite? ownerSite)
     {
         Calls = calls;
         _assignments = assignments;
@@ -43,6 +44,7 @@ internal sealed partial class ObjectConfiguration
         Creation = creation;
         Escapes = escapes;
         OwnerFromOutside = ownerFromOutside;
+        OwnerSite = ownerSite;
     }
 
     /// <summary>Assignments to the object's own members, in source order.</summary>
@@ -62,6 +64,12 @@ internal sealed partial class ObjectConfiguration
 
     /// <summary>The options object holding this object comes from outside the block (a parameter not of an AddJwtBearer/AddOpenIdConnect lambda, a field).</summary>
     public bool OwnerFromOutside { get; }
+
+    /// <summary>
+    /// The options holding this object are the options parameter of this configuration site (an AddJwtBearer or Configure&lt;T&gt;
+    /// delegate, an IConfigureNamedOptions&lt;T&gt; method): what it lacks may be supplied by another site of the same options.
+    /// </summary>
+    public ConfigurationSite? OwnerSite { get; }
 
     /// <summary>Created here (without copy-constructor arguments), not passed on, options configured here: what it lacks can be judged.</summary>
     public bool IsJudged => Creation is IObjectCreationOperation { Arguments.Length: 0 } && !Escapes && !OwnerFromOutside;

@@ -36,4 +36,28 @@ internal static class Scopes
 
         return Block(operation);
     }
+
+    /// <summary>
+    /// The object is the default value of a field or property (<c>P { get; set; } = new();</c>), possibly nested in the
+    /// initializer of another object that is: a placeholder the application configures elsewhere.
+    /// </summary>
+    public static bool IsMemberDefault(IOperation creation)
+    {
+        for (var current = creation; current.Parent is { } parent; current = parent)
+        {
+            switch (parent)
+            {
+                case IFieldInitializerOperation or IPropertyInitializerOperation:
+                    return true;
+                case IConversionOperation or IObjectOrCollectionInitializerOperation or IObjectCreationOperation:
+                    continue;
+                case ISimpleAssignmentOperation assignment when assignment.Value == current && assignment.Parent is IObjectOrCollectionInitializerOperation:
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
 }

@@ -75,13 +75,15 @@ public static class Descriptors
         description: "A validation check that configuration, options or a caller can turn off is only as strong as every place that value comes from.",
         helpLinkUri: HelpLinkBase + "TVA1008.md");
 
+    // options configured in several places are judged at compilation end (RS1037); the IDE then shows TVA1009/TVA1010 on build and full-solution analysis
     public static readonly DiagnosticDescriptor TVA1009 = new(
         "TVA1009",
         title: "No issuer to validate against",
         messageFormat: "Issuer validation is on but nothing supplies the valid issuer: set ValidIssuer, ValidIssuers, an issuer validator or an authority",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "With no valid issuer configured, every token fails issuer validation; the usual 'fix' found in samples is to switch validation off.",
-        helpLinkUri: HelpLinkBase + "TVA1009.md");
+        helpLinkUri: HelpLinkBase + "TVA1009.md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor TVA1010 = new(
         "TVA1010",
@@ -89,7 +91,8 @@ public static class Descriptors
         messageFormat: "Audience validation is on but nothing supplies the valid audience: set ValidAudience, ValidAudiences, an audience validator or the options' Audience/ClientId",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "With no valid audience configured, every token fails audience validation; the usual 'fix' found in samples is to switch validation off.",
-        helpLinkUri: HelpLinkBase + "TVA1010.md");
+        helpLinkUri: HelpLinkBase + "TVA1010.md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor TVA2001 = new(
         "TVA2001",

@@ -63,6 +63,21 @@ public static class Verify<TRules, TCodeFix>
         await test.RunAsync();
     }
 
+    /// <summary>
+    /// As <see cref="CodeFixAsync(string, string, DiagnosticResult[])"/> for a diagnostic reported when the compilation ends
+    /// (options configured in one place only): the IDE offers such fixes from full-solution analysis, not the lightbulb.
+    /// </summary>
+    public static async Task CompilationEndCodeFixAsync(string source, string fixedSource)
+    {
+        var test = new Test
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
+        };
+        await test.RunAsync();
+    }
+
     /// <summary>The fix is not offered for the diagnostic in <paramref name="source"/>.</summary>
     public static async Task NoCodeFixAsync(string source)
     {

@@ -28,6 +28,14 @@ internal sealed class WellKnownTypes
             types.Get("Microsoft.Extensions.DependencyInjection.JwtBearerExtensions"),
             types.Get("Microsoft.Extensions.DependencyInjection.OpenIdConnectExtensions"));
 
+        OptionsServiceCollectionExtensions = types.Get("Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions");
+        OptionsConfigurationServiceCollectionExtensions = types.Get("Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions");
+        OptionsBuilder = types.Get("Microsoft.Extensions.Options.OptionsBuilder`1");
+        OptionsBuilderConfigurationExtensions = types.Get("Microsoft.Extensions.DependencyInjection.OptionsBuilderConfigurationExtensions");
+        IConfigureOptions = types.Get("Microsoft.Extensions.Options.IConfigureOptions`1");
+        IConfigureNamedOptions = types.Get("Microsoft.Extensions.Options.IConfigureNamedOptions`1");
+        IPostConfigureOptions = types.Get("Microsoft.Extensions.Options.IPostConfigureOptions`1");
+
         EnvironmentExtensionTypes = Set(
             types.Get("Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions"),
             types.Get("Microsoft.Extensions.Hosting.HostingEnvironmentExtensions"),
@@ -75,6 +83,7 @@ internal sealed class WellKnownTypes
         HttpDocumentRetriever = types.Get("Microsoft.IdentityModel.Protocols.HttpDocumentRetriever");
         IdentityWebAppExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebAppAuthenticationBuilderExtensions");
         IdentityWebApiExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebApiAuthenticationBuilderExtensions");
+        IdentityWebApiServiceExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebApiServiceCollectionExtensions");
         IdentityWebAppServiceExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebAppServiceCollectionExtensions");
         SecurityTokenDescriptor = types.Get("Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor");
         SigningCredentials = types.Get("Microsoft.IdentityModel.Tokens.SigningCredentials");
@@ -116,6 +125,7 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol? HttpDocumentRetriever { get; }
     public INamedTypeSymbol? IdentityWebAppExtensions { get; }
     public INamedTypeSymbol? IdentityWebApiExtensions { get; }
+    public INamedTypeSymbol? IdentityWebApiServiceExtensions { get; }
     public INamedTypeSymbol? IdentityWebAppServiceExtensions { get; }
     public INamedTypeSymbol? SigningCredentials { get; }
     public INamedTypeSymbol? SymmetricSecurityKey { get; }
@@ -204,6 +214,22 @@ internal sealed class WellKnownTypes
     public HashSet<INamedTypeSymbol> AddSchemeExtensionTypes { get; }
 
     public bool IsAddSchemeCall(IMethodSymbol? method) => method is not null && AddSchemeExtensionTypes.Contains(method.ContainingType);
+
+    /// <summary><c>services.Configure&lt;T&gt;</c>, <c>PostConfigure&lt;T&gt;</c>, <c>ConfigureAll&lt;T&gt;</c>, <c>PostConfigureAll&lt;T&gt;</c>.</summary>
+    public INamedTypeSymbol? OptionsServiceCollectionExtensions { get; }
+
+    /// <summary><c>services.Configure&lt;T&gt;(configurationSection)</c>: options bound from configuration.</summary>
+    public INamedTypeSymbol? OptionsConfigurationServiceCollectionExtensions { get; }
+
+    /// <summary><c>OptionsBuilder&lt;T&gt;</c> (unconstructed): its <c>Configure</c>/<c>PostConfigure</c> configure the options.</summary>
+    public INamedTypeSymbol? OptionsBuilder { get; }
+
+    /// <summary><c>OptionsBuilder&lt;T&gt;.Bind</c>/<c>BindConfiguration</c>.</summary>
+    public INamedTypeSymbol? OptionsBuilderConfigurationExtensions { get; }
+
+    public INamedTypeSymbol? IConfigureOptions { get; }
+    public INamedTypeSymbol? IConfigureNamedOptions { get; }
+    public INamedTypeSymbol? IPostConfigureOptions { get; }
 
     /// <summary>Static classes whose <c>IsDevelopment</c>/<c>IsProduction</c>/… extensions test the host environment.</summary>
     public HashSet<INamedTypeSymbol> EnvironmentExtensionTypes { get; }

@@ -17,10 +17,12 @@ internal sealed class MissingIssuerOrAudienceRule
     private readonly WellKnownTypes _types;
     private readonly ValidationSource _issuer;
     private readonly ValidationSource _audience;
+    private readonly ConfigurationSites _sites;
 
     public MissingIssuerOrAudienceRule(WellKnownTypes types, ValidValueSources validValues)
     {
         _types = types;
+        _sites = new ConfigurationSites(types);
         _issuer = validValues.Issuer;
         _audience = validValues.Audience;
     }
@@ -36,17 +38,18 @@ internal sealed class MissingIssuerOrAudienceRule
         dispatch.OnAssignment(_audience.Value, blankAudience);
         dispatch.OnAssignment(_audience.Values, blankAudience);
         dispatch.OnCreation(_types.TokenValidationParameters, AnalyzeCreation);
+        _sites.Register(dispatch);
     }
 
     private void AnalyzeCreation(RuleContext context, IObjectCreationOperation creation)
     {
-        if (creation.Arguments.Length != 0)
+        if (creation.Arguments.Length != 0 || Scopes.IsMemberDefault(creation))
         {
             return;
         }
 
         var configuration = ObjectConfiguration.Collect(creation, new ObjectRef(creation, null), _types);
-        if (configuration.Escapes || configuration.OwnerFromOutside)
+        if (configuration.Escapes || (configuration.OwnerFromOutside && configuration.OwnerSite is null))
         {
             return;
         }
@@ -55,7 +58,7 @@ internal sealed class MissingIssuerOrAudienceRule
         ReportMissing(context, creation, configuration, _audience, Descriptors.TVA1010);
     }
 
-    private static void ReportMissing(RuleContext context, IObjectCreationOperation creation, ObjectConfiguration configuration,
+    private void ReportMissing(RuleContext context, IObjectCreationOperation creation, ObjectConfiguration configuration,
         ValidationSource need, DiagnosticDescriptor descriptor)
     {
         if (!LacksValues(configuration, need))
@@ -69,14 +72,14 @@ internal sealed class MissingIssuerOrAudienceRule
             // a blank value in the initializer is reported here; one set by a later statement, by that statement's own action
             if (creation.Syntax.Span.Contains(empty.Assignment.Syntax.Span) && empty.Assignment.Syntax is AssignmentExpressionSyntax)
             {
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, empty.Assignment.Syntax.GetLocation(),
+                Report(context, configuration, Diagnostic.Create(descriptor, empty.Assignment.Syntax.GetLocation(),
                     FixProperties.ValueFromConfiguration(FixProperties.ActionReplace, need)));
             }
 
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, Locations.Creation(creation),
+        Report(context, configuration, Diagnostic.Create(descriptor, Locations.Creation(creation),
             FixProperties.ValueFromConfiguration(FixProperties.ActionAddMember, need)));
     }
 
@@ -92,14 +95,29 @@ internal sealed class MissingIssuerOrAudienceRule
         }
 
         var configuration = ObjectConfiguration.Collect(assignment, receiver, _types);
-        if (configuration.IsJudged
+        if (configuration.Creation is IObjectCreationOperation { Arguments.Length: 0 }
+            && !configuration.Escapes
+            && (!configuration.OwnerFromOutside || configuration.OwnerSite is not null)
             && SymbolEqualityComparer.Default.Equals(configuration.Creation?.Type, _types.TokenValidationParameters)
             && LacksValues(configuration, need)
             && (configuration.LastAssignment(need.Value) ?? configuration.LastAssignment(need.Values)) is { } last
             && ReferenceEquals(last.Assignment, assignment))
         {
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, assignment.Syntax.GetLocation(),
+            Report(context, configuration, Diagnostic.Create(descriptor, assignment.Syntax.GetLocation(),
                 FixProperties.ValueFromConfiguration(FixProperties.ActionReplace, need)));
+        }
+    }
+
+    /// <summary>Options configured at a site may get the value from another site: that is known when the compilation ends.</summary>
+    private void Report(RuleContext context, ObjectConfiguration configuration, Diagnostic diagnostic)
+    {
+        if (configuration.OwnerSite is { } site)
+        {
+            _sites.Defer(site, diagnostic);
+        }
+        else
+        {
+            context.ReportDiagnostic(diagnostic);
         }
     }
 

@@ -155,7 +155,7 @@ public class MissingIssuerAudienceOptionsTests
         """);
 
     [Fact]
-    public Task ConfigureOptionsLambda_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
+    public Task ConfigureOptionsLambdaAlone_ReportsBoth() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.DependencyInjection;
         using Microsoft.IdentityModel.Tokens;
@@ -165,21 +165,21 @@ public class MissingIssuerAudienceOptionsTests
             {
                 services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
                 {
-                    options.TokenValidationParameters = new TokenValidationParameters { ClockSkew = TimeSpan.Zero };
+                    options.TokenValidationParameters = {|TVA1009:{|TVA1010:new TokenValidationParameters|}|} { ClockSkew = TimeSpan.Zero };
                 });
             }
         }
         """);
 
     [Fact]
-    public Task ConfigureNamedOptionsImplementation_DoesNotReport() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
+    public Task ConfigureNamedOptionsImplementationAlone_ReportsBoth() => Verify<ValidationSwitchRuleSet>.AnalyzerAsync("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.Options;
         using Microsoft.IdentityModel.Tokens;
         sealed class ConfigureJwt : IConfigureNamedOptions<JwtBearerOptions>
         {
             public void Configure(string? name, JwtBearerOptions options)
-                => options.TokenValidationParameters = new TokenValidationParameters { ClockSkew = TimeSpan.Zero };
+                => options.TokenValidationParameters = {|TVA1009:{|TVA1010:new TokenValidationParameters|}|} { ClockSkew = TimeSpan.Zero };
 
             public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
         }

@@ -181,7 +181,7 @@ public class ValidationSwitchConfigurationFixTests
         """));
 
     [Fact]
-    public Task MissingIssuerInAddJwtBearer_Fix_AddsBuilderConfigurationRead() => VerifyFix(InMain("""
+    public Task MissingIssuerInAddJwtBearer_Fix_AddsBuilderConfigurationRead() => Verify<ValidationSwitchRuleSet, ValidationSwitchCodeFixProvider>.CompilationEndCodeFixAsync(InMain("""
                         NameClaimType = "name",
         """).Replace("new TokenValidationParameters", "{|TVA1009:new TokenValidationParameters|}"), InMain($$"""
                         NameClaimType = "name",
