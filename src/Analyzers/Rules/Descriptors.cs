@@ -257,7 +257,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor TVA6002 = new(
         "TVA6002",
         title: "Claims are trusted from a token that was not validated",
-        messageFormat: "Claims of a token read with {0} become an identity, but this method validates nothing",
+        messageFormat: "Claims of a token read with {0} {1}, but this method validates nothing",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "Reading a token only decodes it; anyone can write a token with any claims unless its signature and issuer are validated.",
         helpLinkUri: HelpLinkBase + "TVA6002.md");

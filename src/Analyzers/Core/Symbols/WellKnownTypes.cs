@@ -17,6 +17,7 @@ internal sealed class WellKnownTypes
         TokenValidationParameters = tokenValidationParameters;
         JwtBearerOptions = types.Get("Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions");
         OpenIdConnectOptions = types.Get("Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions");
+        RemoteAuthenticationOptions = types.Get("Microsoft.AspNetCore.Authentication.RemoteAuthenticationOptions");
         IConfiguration = types.Get("Microsoft.Extensions.Configuration.IConfiguration");
         SystemEnvironment = types.Get("System.Environment");
         ConfigurationBinder = types.Get("Microsoft.Extensions.Configuration.ConfigurationBinder");
@@ -60,10 +61,14 @@ internal sealed class WellKnownTypes
         SecurityToken = types.Get("Microsoft.IdentityModel.Tokens.SecurityToken");
         JwtSecurityToken = types.Get("System.IdentityModel.Tokens.Jwt.JwtSecurityToken");
         JsonWebToken = types.Get("Microsoft.IdentityModel.JsonWebTokens.JsonWebToken");
+        JsonWebTokenHandler = types.Get("Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler");
+        TokenValidationResult = types.Get("Microsoft.IdentityModel.Tokens.TokenValidationResult");
+        Claim = types.Get("System.Security.Claims.Claim");
+        Enumerable = types.Get("System.Linq.Enumerable");
         TokenHandlerTypes = Set(
             types.Get("Microsoft.IdentityModel.Tokens.TokenHandler"),
             types.Get("Microsoft.IdentityModel.Tokens.SecurityTokenHandler"),
-            types.Get("Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler"),
+            JsonWebTokenHandler,
             types.Get("System.IdentityModel.Tokens.Jwt.JwtSecurityTokenHandler"));
         ClaimsIdentity = types.Get("System.Security.Claims.ClaimsIdentity");
         ClaimsPrincipal = types.Get("System.Security.Claims.ClaimsPrincipal");
@@ -172,6 +177,11 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol? JwtSecurityToken { get; }
     public INamedTypeSymbol? JsonWebToken { get; }
 
+    public INamedTypeSymbol? JsonWebTokenHandler { get; }
+    public INamedTypeSymbol? TokenValidationResult { get; }
+    public INamedTypeSymbol? Claim { get; }
+    public INamedTypeSymbol? Enumerable { get; }
+
     /// <summary>IdentityModel's token handlers: <c>TokenHandler</c>, <c>SecurityTokenHandler</c>, <c>JsonWebTokenHandler</c>, <c>JwtSecurityTokenHandler</c>.</summary>
     public HashSet<INamedTypeSymbol> TokenHandlerTypes { get; }
 
@@ -202,6 +212,9 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol TokenValidationParameters { get; }
     public INamedTypeSymbol? JwtBearerOptions { get; }
     public INamedTypeSymbol? OpenIdConnectOptions { get; }
+
+    /// <summary>Base of OpenIdConnect, OAuth, WsFederation… options: declares their <c>Backchannel</c>/<c>BackchannelHttpHandler</c>.</summary>
+    public INamedTypeSymbol? RemoteAuthenticationOptions { get; }
     public INamedTypeSymbol? IConfiguration { get; }
     public INamedTypeSymbol? SystemEnvironment { get; }
     public INamedTypeSymbol? ConfigurationBinder { get; }

@@ -15,8 +15,22 @@ namespace TokenValidationAnalyzers.Rules.TVA5xxx;
 internal sealed class BackchannelTlsNotCheckedRule
 {
     private readonly WellKnownTypes _types;
+    private readonly HashSet<IPropertySymbol> _backchannels = new(SymbolEqualityComparer.Default);
 
-    public BackchannelTlsNotCheckedRule(WellKnownTypes types) => _types = types;
+    public BackchannelTlsNotCheckedRule(WellKnownTypes types)
+    {
+        _types = types;
+
+        // JwtBearerOptions declares its own; every remote scheme (OpenIdConnect, OAuth, …) inherits RemoteAuthenticationOptions'
+        foreach (var options in new[] { types.RemoteAuthenticationOptions, types.JwtBearerOptions, types.OpenIdConnectOptions })
+        {
+            for (var type = options; type is not null; type = type.BaseType)
+            {
+                AddBackchannel(WellKnownTypes.Property(type, "BackchannelHttpHandler"));
+                AddBackchannel(WellKnownTypes.Property(type, "Backchannel"));
+            }
+        }
+    }
 
     public void Register(OperationDispatch dispatch)
         => dispatch.OnAssignment(WellKnownTypes.Property(_types.HttpClientHandler, "ServerCertificateCustomValidationCallback"), Analyze);
@@ -68,10 +82,31 @@ internal sealed class BackchannelTlsNotCheckedRule
                     && Carries(retriever, carriers):
                     return true;
 
-                // declared on RemoteAuthenticationOptions for OpenIdConnect: judge by the options object it is set on
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BackchannelHttpHandler" or "Backchannel" } backchannel } assignment
-                    when _types.IsAuthenticationOptions(backchannel.Instance?.Type ?? backchannel.Property.ContainingType) && Carries(assignment.Value, carriers):
+                    when IsBackchannel(backchannel.Property) && Carries(assignment.Value, carriers):
                     return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddBackchannel(IPropertySymbol? property)
+    {
+        if (property is not null)
+        {
+            _backchannels.Add(property.OriginalDefinition);
+        }
+    }
+
+    /// <summary>The library's property, or an application's override of it.</summary>
+    private bool IsBackchannel(IPropertySymbol? property)
+    {
+        for (var current = property; current is not null; current = current.OverriddenProperty)
+        {
+            if (_backchannels.Contains(current.OriginalDefinition))
+            {
+                return true;
             }
         }
 

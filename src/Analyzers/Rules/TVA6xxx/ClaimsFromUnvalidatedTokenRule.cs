@@ -12,10 +12,13 @@ namespace TokenValidationAnalyzers.Rules.TVA6xxx;
 /// <summary>
 /// TVA6002: a token read with <c>ReadJwtToken</c>/<c>ReadJsonWebToken</c>/<c>ReadToken</c> or parsed with
 /// <c>new JwtSecurityToken(token)</c>/<c>new JsonWebToken(token)</c> whose claims reach an identity, a principal or
-/// <c>HttpContext.User</c> in a method that validates nothing.
+/// <c>HttpContext.User</c>, or that decide access (see <see cref="ClaimDecisions"/>), in a method that validates nothing.
 /// </summary>
 internal sealed class ClaimsFromUnvalidatedTokenRule
 {
+    private const string BecomeIdentity = "become an identity";
+    private const string DecideAccess = "decide access";
+
     private readonly WellKnownTypes _types;
     private readonly IPropertySymbol? _httpContextUser;
 
@@ -40,28 +43,31 @@ internal sealed class ClaimsFromUnvalidatedTokenRule
 
     private void AnalyzeRead(RuleContext context, IInvocationOperation read)
     {
-        if (TrustsClaimsOf(read))
+        if (TrustsClaimsOf(read) is { } trust)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6002, Locations.CalledName(read), read.TargetMethod.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6002, Locations.CalledName(read), read.TargetMethod.Name, trust));
         }
     }
 
     /// <summary>Parsing, like ReadJwtToken, validates nothing.</summary>
     private void AnalyzeParse(RuleContext context, IObjectCreationOperation creation)
     {
-        if (creation.Arguments.Length == 1 && UnvalidatedTokenData.IsUnvalidatedRead(creation, _types) && TrustsClaimsOf(creation))
+        if (creation.Arguments.Length == 1 && UnvalidatedTokenData.IsUnvalidatedRead(creation, _types) && TrustsClaimsOf(creation) is { } trust)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6002, Locations.Creation(creation), "new " + creation.Type!.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6002, Locations.Creation(creation), "new " + creation.Type!.Name, trust));
         }
     }
 
-    /// <summary>The read token's claims reach an identity, a principal or <c>HttpContext.User</c>, and the method validates nothing.</summary>
-    private bool TrustsClaimsOf(IOperation read)
+    /// <summary>
+    /// How the method trusts the read token's claims, when it validates nothing: they reach an identity, a principal or
+    /// <c>HttpContext.User</c>, or they decide access; null when they do neither.
+    /// </summary>
+    private string? TrustsClaimsOf(IOperation read)
     {
         var operations = EnclosingFunction.Operations(read);
         if (EnclosingFunction.CallsValidateToken(operations))
         {
-            return false;
+            return null;
         }
 
         var tainted = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
@@ -93,20 +99,21 @@ internal sealed class ClaimsFromUnvalidatedTokenRule
             switch (operation)
             {
                 case IObjectCreationOperation creation when IsIdentityType(creation.Type) && ArgumentsCarry(creation.Arguments, read, tainted):
-                    return true;
+                    return BecomeIdentity;
                 case IInvocationOperation { TargetMethod.Name: "AddClaim" or "AddClaims" or "AddIdentity" or "AddIdentities" } add
                     when IsIdentityType(add.TargetMethod.ContainingType) && ArgumentsCarry(add.Arguments, read, tainted):
-                    return true;
+                    return BecomeIdentity;
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation user } assignment
                     when SymbolEqualityComparer.Default.Equals(user.Property, _httpContextUser) && Carries(assignment.Value, read, tainted):
-                    return true;
+                    return BecomeIdentity;
             }
         }
 
-        return false;
+        return ClaimDecisions.DecideAccess(operations, read, tainted, _types) ? DecideAccess : null;
     }
 
-    private static bool Carries(IOperation value, IOperation read, HashSet<ISymbol> tainted)
+    /// <summary>The value is the read token, or a local that holds it or data of it.</summary>
+    internal static bool Carries(IOperation value, IOperation read, HashSet<ISymbol> tainted)
     {
         foreach (var operation in value.DescendantsAndSelf())
         {

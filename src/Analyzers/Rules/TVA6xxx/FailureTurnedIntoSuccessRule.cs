@@ -10,7 +10,7 @@ namespace TokenValidationAnalyzers.Rules.TVA6xxx;
 
 /// <summary>
 /// TVA6003: <c>OnAuthenticationFailed</c> calling <c>Success()</c> or setting <c>Principal</c>, and <c>OnMessageReceived</c>
-/// calling <c>Success()</c> in a method that reads a token without validating any.
+/// calling <c>Success()</c> in a handler that validates no token.
 /// </summary>
 internal sealed class FailureTurnedIntoSuccessRule
 {
@@ -52,9 +52,9 @@ internal sealed class FailureTurnedIntoSuccessRule
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, Locations.CalledName(success), "OnAuthenticationFailed calling Success()"));
         }
-        else if (IsContext(success.Instance, _types.MessageReceivedContexts) && SucceedsWithUnvalidatedToken(success))
+        else if (IsContext(success.Instance, _types.MessageReceivedContexts) && SucceedsWithoutValidation(success))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, Locations.CalledName(success), "OnMessageReceived calling Success() with a principal from an unvalidated token"));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, Locations.CalledName(success), "OnMessageReceived calling Success() before any token is validated"));
         }
     }
 
@@ -67,25 +67,12 @@ internal sealed class FailureTurnedIntoSuccessRule
         }
     }
 
-    /// <summary>On OnMessageReceived: <c>Success()</c> in a method that reads a token without validating any.</summary>
-    private bool SucceedsWithUnvalidatedToken(IInvocationOperation success)
-    {
-        var operations = EnclosingFunction.Operations(success);
-        if (EnclosingFunction.CallsValidateToken(operations))
-        {
-            return false;
-        }
-
-        foreach (var operation in operations)
-        {
-            if (UnvalidatedTokenData.IsUnvalidatedRead(operation, _types))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// On OnMessageReceived nothing has validated the request yet: any principal, made up or built from the raw token,
+    /// authenticates it — unless the handler validates the token itself.
+    /// </summary>
+    private static bool SucceedsWithoutValidation(IInvocationOperation success)
+        => !EnclosingFunction.CallsValidateToken(EnclosingFunction.Operations(success));
 
     private static bool IsContext(IOperation? instance, HashSet<INamedTypeSymbol> contexts)
     {

@@ -9,7 +9,7 @@ using TokenValidationAnalyzers.Model;
 namespace TokenValidationAnalyzers.Rules.TVA6xxx;
 
 /// <summary>
-/// TVA6001: <c>ValidateTokenAsync</c> reports failure in <c>IsValid</c> instead of throwing. Its result must not be
+/// TVA6001: <c>ValidateTokenAsync</c> (and <c>JsonWebTokenHandler.ValidateToken</c>) reports failure in <c>IsValid</c> instead of throwing. Its result must not be
 /// discarded, and its identity, claims or token must not be used before <c>IsValid</c> (or <c>Exception</c>) is read
 /// in the same method. Handing the whole result to a caller is fine.
 /// </summary>
@@ -27,6 +27,17 @@ internal sealed class ValidationResultIgnoredRule
         foreach (var handler in _types.TokenHandlerTypes)
         {
             dispatch.OnInvocation(handler, "ValidateTokenAsync", Analyze);
+        }
+
+        dispatch.OnInvocation(_types.JsonWebTokenHandler, "ValidateToken", AnalyzeSynchronous);
+    }
+
+    /// <summary>Only the overload that returns a <c>TokenValidationResult</c>; the others return a principal and throw on failure.</summary>
+    private void AnalyzeSynchronous(RuleContext context, IInvocationOperation invocation)
+    {
+        if (_types.TokenValidationResult is { } result && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ReturnType, result))
+        {
+            Analyze(context, invocation);
         }
     }
 

@@ -259,4 +259,67 @@ public class BackchannelTlsTests
                 });
                 var retriever = new Microsoft.IdentityModel.Protocols.HttpDocumentRetriever(httpClient);
         """);
+
+    [Fact]
+    public Task OAuthOptionsBackchannelHandler_Reports() => VerifyRegistration("""
+                services.AddAuthentication().AddOAuth("partner", o =>
+                {
+                    o.BackchannelHttpHandler = new HttpClientHandler { {|TVA5003:ServerCertificateCustomValidationCallback = (m, c, ch, e) => true|} };
+                });
+        """);
+
+    [Fact]
+    public Task RemoteAuthenticationOptionsBackchannel_Reports() => VerifyRegistration("""
+                services.Configure<Microsoft.AspNetCore.Authentication.RemoteAuthenticationOptions>(o =>
+                {
+                    var handler = new HttpClientHandler();
+                    {|TVA5003:handler.ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|};
+                    o.Backchannel = new HttpClient(handler);
+                });
+        """);
+
+    [Fact]
+    public Task AppSubclassOfOpenIdConnectOptions_Reports() => Verify<HostingRuleSet>.AnalyzerAsync("""
+        using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+        sealed class PartnerOptions : OpenIdConnectOptions
+        {
+            public void UseLenientBackchannel() => BackchannelHttpHandler = new HttpClientHandler
+            {
+                {|TVA5003:ServerCertificateCustomValidationCallback = (m, c, ch, e) => true|},
+            };
+        }
+        """);
+
+    [Fact]
+    public Task AppSubclassOfRemoteAuthenticationOptions_Reports() => Verify<HostingRuleSet>.AnalyzerAsync("""
+        sealed class PartnerOptions : Microsoft.AspNetCore.Authentication.RemoteAuthenticationOptions
+        {
+            public static void Configure(PartnerOptions options)
+            {
+                options.BackchannelHttpHandler = new HttpClientHandler
+                {
+                    {|TVA5003:ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|},
+                };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OwnOptionsWithBackchannelHandler_DoesNotReport() => Verify<HostingRuleSet>.AnalyzerAsync("""
+        sealed class MyOptions
+        {
+            public HttpMessageHandler? BackchannelHttpHandler { get; set; }
+            public HttpClient? Backchannel { get; set; }
+
+            public static void Configure(MyOptions options)
+            {
+                options.BackchannelHttpHandler = new HttpClientHandler
+                {
+                    ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator,
+                };
+                var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = (m, c, ch, e) => true };
+                options.Backchannel = new HttpClient(handler);
+            }
+        }
+        """);
 }

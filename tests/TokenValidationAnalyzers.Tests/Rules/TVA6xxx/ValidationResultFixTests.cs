@@ -279,4 +279,31 @@ public class ValidationResultFixTests
         test.FixedState.OutputKind = OutputKind.ConsoleApplication;
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task SynchronousValidateTokenLocal_Fix_InsertsCheck() => VerifyFix(InMethod("""
+                await Task.Yield();
+                var result = h.{|TVA6001:ValidateToken|}(t, p);
+                return result.ClaimsIdentity;
+        """), InMethod("""
+                await Task.Yield();
+                var result = h.ValidateToken(t, p);
+                if (!result.IsValid) throw result.Exception;
+                return result.ClaimsIdentity;
+        """));
+
+    [Fact]
+    public Task SynchronousValidateTokenStatements_FixAll_StoresAndChecksEach() => VerifyFix(InMethod("""
+                await Task.Yield();
+                h.{|TVA6001:ValidateToken|}(t, p);
+                _ = h.{|TVA6001:ValidateToken|}(t + "2", p);
+                return null;
+        """), InMethod("""
+                await Task.Yield();
+                var result = h.ValidateToken(t, p);
+                if (!result.IsValid) throw result.Exception;
+                var validationResult = h.ValidateToken(t + "2", p);
+                if (!validationResult.IsValid) throw validationResult.Exception;
+                return null;
+        """));
 }

@@ -226,4 +226,45 @@ public class ValidationResultTests
                 await Task.Yield();
                 return h.{|TVA6001:ValidateTokenAsync|}(t, p).Result.ClaimsIdentity;
         """);
+
+    [Fact]
+    public Task SynchronousJsonWebTokenValidateTokenStatement_Reports() => VerifyInMethod("""
+                await Task.Yield();
+                h.{|TVA6001:ValidateToken|}(t, p);
+                return null;
+        """);
+
+    [Fact]
+    public Task SynchronousJsonWebTokenClaimsIdentityBeforeIsValid_Reports() => VerifyInMethod("""
+                await Task.Yield();
+                var result = h.{|TVA6001:ValidateToken|}(t, p);
+                return result.ClaimsIdentity;
+        """);
+
+    [Fact]
+    public Task SynchronousJsonWebTokenIsValidChecked_DoesNotReport() => VerifyInMethod("""
+                await Task.Yield();
+                var result = h.ValidateToken(t, p);
+                if (!result.IsValid) return null;
+                return result.ClaimsIdentity;
+        """);
+
+    [Fact]
+    public Task OwnValidateTokenReturningResult_DoesNotReport() => Verify<HandlerUseRuleSet>.AnalyzerAsync("""
+        using Microsoft.IdentityModel.Tokens;
+        class MyHandler
+        {
+            public TokenValidationResult ValidateToken(string token, TokenValidationParameters parameters) => new();
+        }
+
+        class C
+        {
+            object? M(MyHandler h, string t, TokenValidationParameters p)
+            {
+                var result = h.ValidateToken(t, p);
+                h.ValidateToken(t, p);
+                return result.ClaimsIdentity;
+            }
+        }
+        """);
 }
