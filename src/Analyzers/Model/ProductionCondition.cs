@@ -56,18 +56,18 @@ internal static partial class ProductionCondition
         switch (binary.OperatorKind)
         {
             case BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And:
-            {
-                var left = Decide(binary.LeftOperand, types, depth);
-                var right = Decide(binary.RightOperand, types, depth);
-                return left == false || right == false ? false : left == true && right == true ? true : null;
-            }
+                {
+                    var left = Decide(binary.LeftOperand, types, depth);
+                    var right = Decide(binary.RightOperand, types, depth);
+                    return left == false || right == false ? false : left == true && right == true ? true : null;
+                }
 
             case BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Or:
-            {
-                var left = Decide(binary.LeftOperand, types, depth);
-                var right = Decide(binary.RightOperand, types, depth);
-                return left == true || right == true ? true : left == false && right == false ? false : null;
-            }
+                {
+                    var left = Decide(binary.LeftOperand, types, depth);
+                    var right = Decide(binary.RightOperand, types, depth);
+                    return left == true || right == true ? true : left == false && right == false ? false : null;
+                }
 
             case BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals:
                 var equal = Compare(binary.LeftOperand, binary.RightOperand, types, depth);
