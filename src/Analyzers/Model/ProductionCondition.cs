@@ -56,19 +56,9 @@ internal static partial class ProductionCondition
         switch (binary.OperatorKind)
         {
             case BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And:
-                {
-                    var left = Decide(binary.LeftOperand, types, depth);
-                    var right = Decide(binary.RightOperand, types, depth);
-                    return left == false || right == false ? false : left == true && right == true ? true : null;
-                }
-
+                return And(Decide(binary.LeftOperand, types, depth), Decide(binary.RightOperand, types, depth));
             case BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Or:
-                {
-                    var left = Decide(binary.LeftOperand, types, depth);
-                    var right = Decide(binary.RightOperand, types, depth);
-                    return left == true || right == true ? true : left == false && right == false ? false : null;
-                }
-
+                return !And(!Decide(binary.LeftOperand, types, depth), !Decide(binary.RightOperand, types, depth));
             case BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals:
                 var equal = Compare(binary.LeftOperand, binary.RightOperand, types, depth);
                 return binary.OperatorKind == BinaryOperatorKind.Equals ? equal : !equal;
@@ -76,6 +66,9 @@ internal static partial class ProductionCondition
                 return null;
         }
     }
+
+    /// <summary>Three-valued <c>&amp;&amp;</c>: false when either side is, true when both are, unknown otherwise.</summary>
+    private static bool? And(bool? left, bool? right) => left == false || right == false ? false : left == true && right == true ? true : null;
 
     /// <summary>Whether two operands are equal in production: booleans, an environment name against a name, the environment against null.</summary>
     private static bool? Compare(IOperation left, IOperation right, WellKnownTypes types, int depth)
