@@ -20,7 +20,7 @@ internal delegate void CoalesceHandler(RuleContext context, ICoalesceOperation c
 /// kind looks the bound symbol up and calls what was registered for it. Only the kinds some rule asked for are
 /// registered, and nothing at all when no rule did.
 /// </summary>
-internal sealed class OperationDispatch
+internal sealed partial class OperationDispatch
 {
     private readonly Dictionary<ISymbol, AssignmentHandler> _assignments = new(SymbolEqualityComparer.Default);
     private readonly HashSet<string> _assignedNames = new(StringComparer.Ordinal);
@@ -100,6 +100,11 @@ internal sealed class OperationDispatch
         {
             start.RegisterOperationAction(AnalyzeCoalesce, OperationKind.Coalesce);
         }
+
+        if (_additions.Count > 0)
+        {
+            start.RegisterOperationAction(AnalyzeDelegateAddition, OperationKind.CompoundAssignment);
+        }
     }
 
     private static void Add<THandler>(Dictionary<ISymbol, THandler> table, ISymbol key, THandler handler)
@@ -117,17 +122,9 @@ internal sealed class OperationDispatch
             return;
         }
 
-        var property = target.Property.OriginalDefinition;
-        AssignmentHandler? handler;
-        while (!_assignments.TryGetValue(property, out handler))
+        if (FindPropertyHandler(_assignments, target.Property) is not { } handler)
         {
-            // an application's subclass overriding a library property; metadata overrides are registered already
-            if (!property.IsOverride || property.DeclaringSyntaxReferences.IsEmpty || property.OverriddenProperty is not { } overridden)
-            {
-                return;
-            }
-
-            property = overridden.OriginalDefinition;
+            return;
         }
 
         try
@@ -137,6 +134,25 @@ internal sealed class OperationDispatch
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
         }
+    }
+
+    private static THandler? FindPropertyHandler<THandler>(Dictionary<ISymbol, THandler> table, IPropertySymbol assigned)
+        where THandler : Delegate
+    {
+        var property = assigned.OriginalDefinition;
+        THandler? handler;
+        while (!table.TryGetValue(property, out handler))
+        {
+            // an application's subclass overriding a library property; metadata overrides are registered already
+            if (!property.IsOverride || property.DeclaringSyntaxReferences.IsEmpty || property.OverriddenProperty is not { } overridden)
+            {
+                return null;
+            }
+
+            property = overridden.OriginalDefinition;
+        }
+
+        return handler;
     }
 
     private void AnalyzeInvocation(OperationAnalysisContext context)
