@@ -26,7 +26,7 @@ internal static class UnverifiedParse
         var inputs = new HashSet<ISymbol>(SymbolEqualityComparer.Default) { body.Parameters[index].OriginalDefinition };
         foreach (var returned in body.ReturnedValues)
         {
-            if (IsParse(returned, body, inputs, Scopes.Block(site), types, 0))
+            if (IsParse(returned, body, inputs, Scopes.Block(site), types, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default)))
             {
                 return true;
             }
@@ -35,7 +35,8 @@ internal static class UnverifiedParse
         return false;
     }
 
-    private static bool IsParse(IOperation value, DelegateBody body, HashSet<ISymbol> inputs, IOperation block, WellKnownTypes types, int depth)
+    private static bool IsParse(
+        IOperation value, DelegateBody body, HashSet<ISymbol> inputs, IOperation block, WellKnownTypes types, int depth, HashSet<ISymbol> visiting)
     {
         var operation = Values.StripConversions(value);
         if (UnvalidatedTokenData.IsUnvalidatedRead(operation, types))
@@ -46,7 +47,9 @@ internal static class UnverifiedParse
         switch (operation)
         {
             case ILocalReferenceOperation local:
-                return AllValuesAre(LocalValues(local.Local, body.Operations), value => IsParse(value, body, inputs, block, types, depth));
+                // locals copied from each other (`a = b; b = a;`) add no value already judged
+                return !visiting.Add(local.Local)
+                    || AllValuesAre(LocalValues(local.Local, body.Operations), value => IsParse(value, body, inputs, block, types, depth, visiting));
             case IInvocationOperation call when depth < MaxHelperDepth:
                 return IsParseByHelper(call, inputs, block, types, depth);
             default:
@@ -75,7 +78,7 @@ internal static class UnverifiedParse
         if (method.MethodKind == MethodKind.DelegateInvoke)
         {
             // a delegate's body names its own parameters: map the invoked ones by position
-            return Values.StripConversions(call.Instance!) is ILocalReferenceOperation captured
+            return call.Instance is { } instance && Values.StripConversions(instance) is ILocalReferenceOperation captured
                 && AllValuesAre(LocalValues(captured.Local, block.DescendantsAndSelf()),
                     value => DelegateBody.From(value) is { } target && HelperParses(target, ByPosition(method, helperInputs, target), block, types, depth));
         }
@@ -99,7 +102,7 @@ internal static class UnverifiedParse
 
         foreach (var returned in helper.ReturnedValues)
         {
-            if (!IsParse(returned, helper, inputs, block, types, depth + 1))
+            if (!IsParse(returned, helper, inputs, block, types, depth + 1, new HashSet<ISymbol>(SymbolEqualityComparer.Default)))
             {
                 return false;
             }

@@ -151,4 +151,11 @@ public class AcceptsEverythingFollowTests
         """, """
             class Settings { public AudienceValidator? AudienceValidator { get; set; } }
         """);
+
+    [Fact]
+    public Task RecursiveHelper_DoesNotReport() => VerifyInMethod("""
+                p.AudienceValidator = (a, t, q) => Loop(a);
+        """, """
+            static bool Loop(IEnumerable<string> audiences) => Loop(audiences);
+        """);
 }

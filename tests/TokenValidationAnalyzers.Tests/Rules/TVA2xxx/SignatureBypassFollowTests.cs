@@ -168,4 +168,22 @@ public class SignatureBypassFollowTests
     public Task CompoundSubtraction_DoesNotReport() => VerifyInMethod("""
                 p.SignatureValidator -= (token, parameters) => new JwtSecurityToken(token);
         """);
+
+    [Fact]
+    public Task LocalsAssignedFromEachOther_Reports() => VerifyInMethod("""
+                {|TVA2002:p.SignatureValidator = (token, parameters) =>
+                {
+                    SecurityToken first = new JwtSecurityToken(token);
+                    SecurityToken second = first;
+                    first = second;
+                    return second;
+                }|};
+        """);
+
+    [Fact]
+    public Task RecursiveCapturedDelegate_DoesNotReport() => VerifyInMethod("""
+                Func<string, SecurityToken> parse = null!;
+                parse = t => parse(t);
+                p.SignatureValidator = (t, _) => parse(t);
+        """);
 }
