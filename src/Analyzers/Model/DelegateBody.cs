@@ -12,7 +12,7 @@ namespace TokenValidationAnalyzers.Model;
 /// parameter list), a local function or a method group (also a method in another file of the compilation) —
 /// and the facts rules ask of it. Nested lambdas and local functions inside the body are not part of it.
 /// </summary>
-internal sealed class DelegateBody
+internal sealed partial class DelegateBody
 {
     private readonly List<IOperation> _returnedValues = new();
     private readonly List<IOperation> _operations = new();
@@ -89,36 +89,6 @@ internal sealed class DelegateBody
     }
 
     /// <summary>
-    /// Every return hands back the parameter at <paramref name="index"/> unchanged, a constant, or the token's own
-    /// claim (<paramref name="sameValue"/>, e.g. <c>securityToken.Issuer</c> for an issuer validator).
-    /// </summary>
-    public bool AlwaysReturnsParameterOrConstant(int index, IPropertySymbol? sameValue)
-    {
-        if (!HasReturns || index >= Parameters.Length)
-        {
-            return false;
-        }
-
-        foreach (var returned in _returnedValues)
-        {
-            var stripped = Values.StripConversions(returned);
-            var isInput = stripped switch
-            {
-                IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, Parameters[index]),
-                IPropertyReferenceOperation { Instance: { } instance } property
-                    => Values.StripConversions(instance) is IParameterReferenceOperation && IsOrOverrides(property.Property, sameValue),
-                _ => false,
-            };
-            if (!isInput && !returned.ConstantValue.HasValue)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
     /// The body may reject a token by throwing: it contains a <c>throw</c>, or calls something other than
     /// logging whose result it does not return (a statement or a local's initializer).
     /// </summary>
@@ -148,19 +118,6 @@ internal sealed class DelegateBody
             if (operation is IParameterReferenceOperation reference
                 && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter)
                 && (_production is null || !EnvironmentGuards.IsGuarded(reference, _production)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsOrOverrides(IPropertySymbol property, IPropertySymbol? target)
-    {
-        for (IPropertySymbol? current = property; current is not null; current = current.OverriddenProperty)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, target))
             {
                 return true;
             }

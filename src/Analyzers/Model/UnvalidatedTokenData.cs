@@ -12,7 +12,7 @@ namespace TokenValidationAnalyzers.Model;
 /// (HTTP, URIs, metadata retrieval, certificates, JWKs, security keys). Token objects are the given parameters and
 /// anything parsed from a raw string without validation (<c>ReadJwtToken</c>, <c>new JwtSecurityToken(string)</c>, …).
 /// </summary>
-internal static class UnvalidatedTokenData
+internal static partial class UnvalidatedTokenData
 {
     /// <summary>Calls that look a value up by a key: what they return is the application's, whatever the key.</summary>
     private static readonly HashSet<string> LookupMethods = new(StringComparer.Ordinal)
@@ -34,36 +34,12 @@ internal static class UnvalidatedTokenData
             tokens.Add(parameter);
         }
 
-        return FindKeyFetch(operations, tokens, new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default), types, 0);
+        return FindKeyFetch(operations, tokens, new TokenData(), types, 0);
     }
 
-    private static string? FindKeyFetch(IReadOnlyList<IOperation> operations, HashSet<ISymbol> tokens, Dictionary<ISymbol, string> data, WellKnownTypes types, int depth)
+    private static string? FindKeyFetch(IReadOnlyList<IOperation> operations, HashSet<ISymbol> tokens, TokenData data, WellKnownTypes types, int depth)
     {
-        // two passes: a local may be assigned before the statement that makes its source tainted is visited
-        for (var pass = 0; pass < 2; pass++)
-        {
-            foreach (var operation in operations)
-            {
-                switch (operation)
-                {
-                    case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator:
-                        Track(declarator.Symbol, value, tokens, data, types);
-                        break;
-                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
-                        Track(local.Local, assignment.Value, tokens, data, types);
-                        break;
-                    case IDeclarationPatternOperation { DeclaredSymbol: { } declared, Parent: IIsPatternOperation pattern }
-                        when IsTokenObject(pattern.Value, tokens, types):
-                        tokens.Add(declared);
-                        break;
-                    case IArgumentOperation { Parent: IInvocationOperation call } argument
-                        when argument.Parameter?.RefKind == RefKind.Out && OutLocal(argument.Value) is { } outLocal
-                            && Datum(call, tokens, data, types) is { } outDatum:
-                        data[outLocal] = outDatum;
-                        break;
-                }
-            }
-        }
+        TrackAll(operations, tokens, data, types, depth);
 
         foreach (var operation in operations)
         {
@@ -85,7 +61,7 @@ internal static class UnvalidatedTokenData
 
             foreach (var argument in arguments)
             {
-                if (FindDatum(argument.Value, tokens, data, types) is { } datum)
+                if (FindDatum(argument.Value, tokens, data, types, depth) is { } datum)
                 {
                     return datum;
                 }
@@ -93,46 +69,6 @@ internal static class UnvalidatedTokenData
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// A method of the application that the token, or data of it, is passed to (<c>FetchKey(x5uUrl)</c>): its body is read
-    /// with those parameters standing for what was passed.
-    /// </summary>
-    private static string? FindKeyFetchInHelper(IInvocationOperation call, HashSet<ISymbol> tokens, Dictionary<ISymbol, string> data, WellKnownTypes types, int depth)
-    {
-        var method = call.TargetMethod;
-        if (method.DeclaringSyntaxReferences.IsEmpty || method.IsAbstract)
-        {
-            return null;
-        }
-
-        HashSet<ISymbol>? helperTokens = null;
-        Dictionary<ISymbol, string>? helperData = null;
-        foreach (var argument in call.Arguments)
-        {
-            if (argument.Parameter is not { } parameter || argument.ArgumentKind != ArgumentKind.Explicit)
-            {
-                continue;
-            }
-
-            if (IsTokenObject(argument.Value, tokens, types))
-            {
-                (helperTokens ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(parameter.OriginalDefinition);
-            }
-            else if (FindDatum(argument.Value, tokens, data, types) is { } datum)
-            {
-                (helperData ??= new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default))[parameter.OriginalDefinition] = datum;
-            }
-        }
-
-        if ((helperTokens is null && helperData is null) || DelegateBody.FromMethod(method.OriginalDefinition, call.SemanticModel) is not { } body)
-        {
-            return null;
-        }
-
-        return FindKeyFetch(body.Operations, helperTokens ?? new HashSet<ISymbol>(SymbolEqualityComparer.Default),
-            helperData ?? new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default), types, depth + 1);
     }
 
     /// <summary>A value parsed from a raw token string without validation: <c>ReadJwtToken</c>, <c>ReadJsonWebToken</c>, <c>ReadToken</c>, <c>new JwtSecurityToken(string)</c>, <c>new JsonWebToken(string)</c>.</summary>
@@ -165,13 +101,20 @@ internal static class UnvalidatedTokenData
             : method.ReducedFrom is { Parameters.Length: > 0 } reduced ? reduced.Parameters[0].Type as INamedTypeSymbol
             : method.ContainingType;
 
-    private static void Track(ISymbol local, IOperation value, HashSet<ISymbol> tokens, Dictionary<ISymbol, string> data, WellKnownTypes types)
+    private static void Track(ISymbol local, IOperation value, HashSet<ISymbol> tokens, TokenData data, WellKnownTypes types, int depth)
     {
         if (IsTokenObject(value, tokens, types))
         {
             tokens.Add(local);
         }
-        else if (!data.ContainsKey(local) && FindDatum(value, tokens, data, types) is { } datum)
+        else if (local is ILocalSymbol { Type.IsTupleType: true })
+        {
+            if (!data.Elements.ContainsKey(local) && Elements(value, tokens, data, types, depth) is { } elements)
+            {
+                data.Elements[local] = elements;
+            }
+        }
+        else if (!data.ContainsKey(local) && FindDatum(value, tokens, data, types, depth) is { } datum)
         {
             data[local] = datum;
         }
@@ -211,7 +154,7 @@ internal static class UnvalidatedTokenData
     /// on it. A lookup keyed by the datum (<c>_keysByIssuer[issuer]</c>, <c>map.TryGetValue(issuer, …)</c>) yields the
     /// application's own value, not the token's.
     /// </summary>
-    private static string? FindDatum(IOperation value, HashSet<ISymbol> tokens, Dictionary<ISymbol, string> data, WellKnownTypes types)
+    private static string? FindDatum(IOperation value, HashSet<ISymbol> tokens, TokenData data, WellKnownTypes types, int depth = MaxHelperDepth)
     {
         var pending = new Stack<IOperation>();
         pending.Push(value);
@@ -228,6 +171,16 @@ internal static class UnvalidatedTokenData
                     return read;
                 case IInvocationOperation invocation when Datum(invocation, tokens, data, types) is { } returned:
                     return returned;
+                case IFieldReferenceOperation { Field.ContainingType.IsTupleType: true, Instance: { } tuple } element
+                    when Elements(tuple, tokens, data, types, depth) is { } elements:
+                    if (ElementIndex(element.Field) is { } index && index < elements.Length && elements[index] is { } inElement)
+                    {
+                        return inElement;
+                    }
+
+                    continue;
+                case IInvocationOperation helper when depth < MaxHelperDepth && ReturnedDatum(helper, tokens, data, types, depth) is { } fromHelper:
+                    return fromHelper;
                 case IPropertyReferenceOperation { Property.IsIndexer: true } lookup:
                     Push(pending, lookup.Instance);
                     continue;
@@ -286,7 +239,7 @@ internal static class UnvalidatedTokenData
     }
 
     /// <summary><c>jwt.GetHeaderValue&lt;string&gt;("jku")</c>, <c>TryGetHeaderValue("x5u", out …)</c>, <c>GetClaim("iss")</c>, <c>GetPayloadValue&lt;string&gt;("iss")</c>.</summary>
-    private static string? Datum(IInvocationOperation invocation, HashSet<ISymbol> tokens, Dictionary<ISymbol, string> data, WellKnownTypes types)
+    private static string? Datum(IInvocationOperation invocation, HashSet<ISymbol> tokens, TokenData data, WellKnownTypes types)
     {
         if (invocation.Instance is null
             || invocation.Arguments.Length == 0

@@ -24,7 +24,7 @@ internal delegate void CompilationEndHandler(CompilationAnalysisContext context)
 /// kind looks the bound symbol up and calls what was registered for it. Only the kinds some rule asked for are
 /// registered, and nothing at all when no rule did.
 /// </summary>
-internal sealed class OperationDispatch
+internal sealed partial class OperationDispatch
 {
     private readonly Dictionary<ISymbol, AssignmentHandler> _assignments = new(SymbolEqualityComparer.Default);
     private readonly HashSet<string> _assignedNames = new(StringComparer.Ordinal);
@@ -119,6 +119,11 @@ internal sealed class OperationDispatch
             start.RegisterOperationAction(AnalyzeCoalesce, OperationKind.Coalesce);
         }
 
+        if (_additions.Count > 0)
+        {
+            start.RegisterOperationAction(AnalyzeDelegateAddition, OperationKind.CompoundAssignment);
+        }
+
         if (_implementations.Count > 0)
         {
             start.RegisterSymbolAction(AnalyzeNamedType, SymbolKind.NamedType);
@@ -145,17 +150,9 @@ internal sealed class OperationDispatch
             return;
         }
 
-        var property = target.Property.OriginalDefinition;
-        AssignmentHandler? handler;
-        while (!_assignments.TryGetValue(property, out handler))
+        if (FindPropertyHandler(_assignments, target.Property) is not { } handler)
         {
-            // an application's subclass overriding a library property; metadata overrides are registered already
-            if (!property.IsOverride || property.DeclaringSyntaxReferences.IsEmpty || property.OverriddenProperty is not { } overridden)
-            {
-                return;
-            }
-
-            property = overridden.OriginalDefinition;
+            return;
         }
 
         try
@@ -165,6 +162,25 @@ internal sealed class OperationDispatch
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
         }
+    }
+
+    private static THandler? FindPropertyHandler<THandler>(Dictionary<ISymbol, THandler> table, IPropertySymbol assigned)
+        where THandler : Delegate
+    {
+        var property = assigned.OriginalDefinition;
+        THandler? handler;
+        while (!table.TryGetValue(property, out handler))
+        {
+            // an application's subclass overriding a library property; metadata overrides are registered already
+            if (!property.IsOverride || property.DeclaringSyntaxReferences.IsEmpty || property.OverriddenProperty is not { } overridden)
+            {
+                return null;
+            }
+
+            property = overridden.OriginalDefinition;
+        }
+
+        return handler;
     }
 
     private void AnalyzeInvocation(OperationAnalysisContext context)

@@ -1,4 +1,3 @@
-using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TokenValidationAnalyzers.Core.Dispatch;
@@ -8,7 +7,7 @@ using TokenValidationAnalyzers.Model;
 
 namespace TokenValidationAnalyzers.Rules.TVA2xxx;
 
-/// <summary>TVA2002: a signature validator that returns a token parsed from its input and never verifies, throws or calls out.</summary>
+/// <summary>TVA2002: a signature validator that returns a token parsed from its token input and never verifies, throws or calls out.</summary>
 internal sealed class SignatureValidationBypassRule
 {
     private readonly WellKnownTypes _types;
@@ -20,10 +19,17 @@ internal sealed class SignatureValidationBypassRule
         foreach (var name in new[] { "SignatureValidator", "SignatureValidatorUsingConfiguration" })
         {
             dispatch.OnAssignment(_types.TokenValidationParameters, name, AnalyzeAssignment);
+            dispatch.OnDelegateAddition(_types.TokenValidationParametersProperty(name), AnalyzeAddition);
         }
     }
 
     private void AnalyzeAssignment(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+        => Analyze(context, assignment, target);
+
+    private void AnalyzeAddition(RuleContext context, ICompoundAssignmentOperation addition, IPropertyReferenceOperation target)
+        => Analyze(context, addition, target);
+
+    private void Analyze(RuleContext context, IAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
         if (EnvironmentGuards.IsGuarded(assignment, _types)
             || DelegateBody.From(EnvironmentGuards.ProductionValue(assignment.Value, _types))?.InProduction(_types) is not { } body)
@@ -31,63 +37,10 @@ internal sealed class SignatureValidationBypassRule
             return;
         }
 
-        if (ReturnsUnverifiedParse(body))
+        if (UnverifiedParse.IsReturnedBy(body, 0, assignment, _types))
         {
             context.ReportDiagnostic(
                 Diagnostic.Create(Descriptors.TVA2002, assignment.Syntax.GetLocation(), FixProperties.Remove, target.Property.Name));
         }
     }
-
-    private bool ReturnsUnverifiedParse(DelegateBody body)
-    {
-        var returnsParse = false;
-        foreach (var returned in body.ReturnedValues)
-        {
-            returnsParse |= IsParse(returned, body);
-        }
-
-        if (!returnsParse)
-        {
-            return false;
-        }
-
-        foreach (var operation in body.Operations)
-        {
-            switch (operation)
-            {
-                case IThrowOperation:
-                    return false;
-                case IInvocationOperation invocation when Verifies(invocation.TargetMethod.Name):
-                    return false;
-                case IExpressionStatementOperation statement
-                    when statement.Operation is IInvocationOperation call && !_types.IsLoggingCall(call.TargetMethod, call.Instance):
-                    return false;
-            }
-        }
-
-        return true;
-    }
-
-    private bool IsParse(IOperation returned, DelegateBody body)
-    {
-        var value = Values.StripConversions(returned);
-        if (value is ILocalReferenceOperation local)
-        {
-            foreach (var operation in body.Operations)
-            {
-                if (operation is IVariableDeclaratorOperation { Initializer.Value: { } initial } declarator
-                    && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
-                {
-                    return UnvalidatedTokenData.IsUnvalidatedRead(initial, _types);
-                }
-            }
-
-            return false;
-        }
-
-        return UnvalidatedTokenData.IsUnvalidatedRead(value, _types);
-    }
-
-    private static bool Verifies(string methodName)
-        => methodName.IndexOf("Validat", StringComparison.Ordinal) >= 0 || methodName.IndexOf("Verif", StringComparison.Ordinal) >= 0;
 }

@@ -53,10 +53,17 @@ internal sealed class ValidatorAcceptsEverythingRule
         foreach (var property in _validators.Keys)
         {
             dispatch.OnAssignment(property, AnalyzeAssignment);
+            dispatch.OnDelegateAddition(property, AnalyzeAddition);
         }
     }
 
     private void AnalyzeAssignment(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+        => Analyze(context, assignment, target);
+
+    private void AnalyzeAddition(RuleContext context, ICompoundAssignmentOperation addition, IPropertyReferenceOperation target)
+        => Analyze(context, addition, target);
+
+    private void Analyze(RuleContext context, IAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
         if (!_validators.TryGetValue(target.Property.OriginalDefinition, out var acceptance)
             || EnvironmentGuards.IsGuarded(assignment, _types)
@@ -66,15 +73,15 @@ internal sealed class ValidatorAcceptsEverythingRule
         }
 
         var alwaysAccepts = acceptance == Acceptance.ReturnsTrue
-            ? body.AlwaysReturnsConstant(true)
-            : body.AlwaysReturnsParameterOrConstant(0, _tokenIssuer);
+            ? body.AlwaysReturnsTrue(_types)
+            : body.AlwaysReturnsParameterOrConstant(0, _tokenIssuer, _types);
         if (alwaysAccepts && !body.MayRejectByThrowing(_types))
         {
             Report(context, assignment, target);
         }
     }
 
-    private void Report(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+    private void Report(RuleContext context, IAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
         var properties = FixProperties.Remove;
         var related = ImmutableArray<Location>.Empty;

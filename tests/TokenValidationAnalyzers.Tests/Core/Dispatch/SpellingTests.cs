@@ -63,6 +63,20 @@ public class SpellingTests
     public Task NotAWeakeningAssignment_IsSilent(string statement) => VerifyBody(statement);
 
     [Theory]
+    [InlineData("{|TVA2001:p.AudienceValidator += (a, t, v) => true|};")]
+    [InlineData("{|TVA2001:p.AudienceValidator+=(a, t, v) => true|};")]
+    [InlineData("{|TVA2001:(p!).AudienceValidator += (a, t, v) => true|};")]
+    [InlineData("{|TVA2001:p.@AudienceValidator /* more */ += (a, t, v) => true|};")]
+    [InlineData("{|TVA2001:p.Audience\\u0056alidator += (a, t, v) => true|};")]
+    [InlineData("{|TVA2001:p.AudienceValidator\n            += (a, t, v) => true|};")]
+    public Task DelegateAdditionSpellings_Report(string statement) => VerifyBody(statement);
+
+    [Theory]
+    [InlineData("p.AudienceValidator -= (a, t, v) => true;")]
+    [InlineData("var AudienceValidator = (AudienceValidator?)null; AudienceValidator += (a, t, v) => true;")]
+    public Task NotADelegateAddition_IsSilent(string statement) => VerifyBody(statement);
+
+    [Theory]
     [InlineData("{|TVA1009:{|TVA1010:new TokenValidationParameters|}|}\n            {\n                ClockSkew = TimeSpan.Zero,\n            }")]
     [InlineData("{|TVA1009:{|TVA1010:new TokenValidationParameters()|}|}")]
     [InlineData("{|TVA1009:{|TVA1010:new Microsoft.IdentityModel.Tokens.TokenValidationParameters()|}|}")]

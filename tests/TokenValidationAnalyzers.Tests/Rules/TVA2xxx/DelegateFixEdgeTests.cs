@@ -182,4 +182,28 @@ public class DelegateFixEdgeTests
             }
         }
         """);
+
+    [Fact]
+    public Task CompoundAddition_Fix_RemovesStatement() => VerifyFix("""
+        using Microsoft.IdentityModel.Tokens;
+        class C
+        {
+            void M(TokenValidationParameters p)
+            {
+                p.ValidAudience = "api";
+                {|TVA2001:p.AudienceValidator += (audiences, token, parameters) => true|};
+                p.ValidIssuer = "https://issuer.test";
+            }
+        }
+        """, """
+        using Microsoft.IdentityModel.Tokens;
+        class C
+        {
+            void M(TokenValidationParameters p)
+            {
+                p.ValidAudience = "api";
+                p.ValidIssuer = "https://issuer.test";
+            }
+        }
+        """);
 }

@@ -119,8 +119,8 @@ public class SignatureBypassTests
         """);
 
     [Fact]
-    public Task ReturnsAppMethodResult_DoesNotReport() => VerifyInMethod("""
-                p.SignatureValidator = (token, parameters) => Parse(token);
+    public Task ReturnsAppParseHelperResult_Reports() => VerifyInMethod("""
+                {|TVA2002:p.SignatureValidator = (token, parameters) => Parse(token)|};
         """);
 
     [Fact]
