@@ -15,10 +15,6 @@ internal delegate void CreationHandler(RuleContext context, IObjectCreationOpera
 
 internal delegate void CoalesceHandler(RuleContext context, ICoalesceOperation coalesce);
 
-internal delegate void ImplementationHandler(INamedTypeSymbol type, INamedTypeSymbol implemented);
-
-internal delegate void CompilationEndHandler(CompilationAnalysisContext context);
-
 /// <summary>
 /// The package's handler tables: rules register by symbol (a property, a method, a type), and one operation action per
 /// kind looks the bound symbol up and calls what was registered for it. Only the kinds some rule asked for are
@@ -31,9 +27,7 @@ internal sealed partial class OperationDispatch
     private readonly Dictionary<ISymbol, InvocationHandler> _invocations = new(SymbolEqualityComparer.Default);
     private readonly HashSet<string> _invocationNames = new(StringComparer.Ordinal);
     private readonly Dictionary<ISymbol, CreationHandler> _creations = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ISymbol, ImplementationHandler> _implementations = new(SymbolEqualityComparer.Default);
     private CoalesceHandler? _coalesces;
-    private CompilationEndHandler? _compilationEnd;
 
     public void OnAssignment(IPropertySymbol? property, AssignmentHandler handler)
     {
@@ -84,18 +78,6 @@ internal sealed partial class OperationDispatch
 
     /// <summary>Every <c>a ?? b</c> but <c>?? throw</c>: there is no symbol to key it on, so handlers filter cheaply themselves.</summary>
     public void OnCoalesce(CoalesceHandler handler) => _coalesces += handler;
-
-    /// <summary>Every type of the compilation implementing the interface (any construction of a generic one).</summary>
-    public void OnImplementation(INamedTypeSymbol? contract, ImplementationHandler handler)
-    {
-        if (contract is not null)
-        {
-            Add(_implementations, contract.OriginalDefinition, handler);
-        }
-    }
-
-    /// <summary>Once every other action has run: for judgements that need the whole compilation.</summary>
-    public void OnCompilationEnd(CompilationEndHandler handler) => _compilationEnd += handler;
 
     public void Register(CompilationStartAnalysisContext start)
     {
@@ -267,39 +249,6 @@ internal sealed partial class OperationDispatch
         try
         {
             _coalesces!(new RuleContext(context), coalesce);
-        }
-        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
-        {
-        }
-    }
-
-    private void AnalyzeNamedType(SymbolAnalysisContext context)
-    {
-        if (context.Symbol is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
-        {
-            return;
-        }
-
-        try
-        {
-            foreach (var implemented in type.AllInterfaces)
-            {
-                if (_implementations.TryGetValue(implemented.OriginalDefinition, out var handler))
-                {
-                    handler(type, implemented);
-                }
-            }
-        }
-        catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
-        {
-        }
-    }
-
-    private void AnalyzeCompilationEnd(CompilationAnalysisContext context)
-    {
-        try
-        {
-            _compilationEnd!(context);
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
