@@ -52,6 +52,18 @@ internal sealed partial class DelegateBody
     private static bool Accepts(IOperation value, Judge judge, int depth)
     {
         var operation = Values.StripConversions(value);
+        if (operation is IConditionalOperation { WhenFalse: { } otherwise } chosen && ProductionCondition.Decide(chosen.Condition, judge.Types) is { } taken)
+        {
+            // `env.IsProduction() ? true : Check(a)`: production takes one arm
+            return Accepts(taken ? chosen.WhenTrue : otherwise, judge, depth);
+        }
+
+        if (judge.Inputs is null && ProductionCondition.Decide(operation, judge.Types) == true)
+        {
+            // `env.IsProduction() || Check(a)` is true in production
+            return true;
+        }
+
         switch (operation)
         {
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:

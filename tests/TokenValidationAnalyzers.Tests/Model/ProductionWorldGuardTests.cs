@@ -131,6 +131,8 @@ public class ProductionWorldGuardTests
         + "{|TVA2003:p.IssuerSigningKeyResolver = (token, st, kid, q) => { if (isProduction) return keys; return keys.Where(k => k.KeyId == kid); }|};")]
     [InlineData("if (!env.IsDevelopment()) {|TVA2003:p.IssuerSigningKeyResolver = (token, st, kid, q) => keys|};")]
     [InlineData("{|TVA2001:p.AudienceValidator = Accept|}; if (!env.IsDevelopment()) return; bool Accept(IEnumerable<string> a, SecurityToken t, TokenValidationParameters q) => true;")]
+    [InlineData("{|TVA2001:p.AudienceValidator = (a, t, q) => env.IsProduction() || a.Contains(\"api\")|};")]
+    [InlineData("{|TVA2001:p.AudienceValidator = (a, t, q) => env.IsDevelopment() ? a.Contains(\"api\") : true|};")]
     public Task Delegate_ProductionReachesTheWeakSide_Reports(string body) => VerifyDelegate(body);
 
     [Theory]
@@ -140,6 +142,8 @@ public class ProductionWorldGuardTests
     [InlineData("var isDevelopment = builder.Environment.IsDevelopment(); "
         + "p.IssuerSigningKeyResolver = (token, st, kid, q) => { if (isDevelopment) return keys; return keys.Where(k => k.KeyId == kid); };")]
     [InlineData("if (_isDevelopment) p.IssuerSigningKeyResolver = (token, st, kid, q) => keys;")]
+    [InlineData("p.AudienceValidator = (a, t, q) => env.IsDevelopment() || a.Contains(\"api\");")]
+    [InlineData("p.AudienceValidator = (a, t, q) => env.IsProduction() ? a.Contains(\"api\") : true;")]
     public Task Delegate_OnlyDevelopmentRunsTheWeakSide_DoesNotReport(string body) => VerifyDelegate(body);
 
     [Theory]
