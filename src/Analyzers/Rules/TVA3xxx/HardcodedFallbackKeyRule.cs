@@ -51,6 +51,10 @@ internal sealed class HardcodedFallbackKeyRule
         }
     }
 
+    public static string SourceName(KeyMaterial material) => material.Origin == KeyOrigin.Environment
+        ? $"environment variable '{material.EnvironmentVariable}'"
+        : $"configuration key '{material.ConfigurationKey}'";
+
     private void ReportIfKeyMaterial(RuleContext context, IOperation fallback)
     {
         foreach (var operation in Scopes.Block(fallback).Descendants())
@@ -62,10 +66,7 @@ internal sealed class HardcodedFallbackKeyRule
                 continue;
             }
 
-            var source = material.Origin == KeyOrigin.Environment
-                ? $"environment variable '{material.EnvironmentVariable}'"
-                : $"configuration key '{material.ConfigurationKey}'";
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3002, fallback.Syntax.GetLocation(), HardcodedKeyFix.FallbackProperties(fallback, material), source));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3002, fallback.Syntax.GetLocation(), HardcodedKeyFix.FallbackProperties(fallback, material), SourceName(material)));
             return;
         }
     }
