@@ -13,6 +13,8 @@ internal delegate void InvocationHandler(RuleContext context, IInvocationOperati
 
 internal delegate void CreationHandler(RuleContext context, IObjectCreationOperation creation);
 
+internal delegate void LocalAssignmentHandler(RuleContext context, ISimpleAssignmentOperation assignment, ILocalReferenceOperation target);
+
 internal delegate void CoalesceHandler(RuleContext context, ICoalesceOperation coalesce);
 
 internal delegate void ImplementationHandler(INamedTypeSymbol type, INamedTypeSymbol implemented);
@@ -34,6 +36,7 @@ internal sealed class OperationDispatch
     private readonly Dictionary<ISymbol, ImplementationHandler> _implementations = new(SymbolEqualityComparer.Default);
     private CoalesceHandler? _coalesces;
     private CompilationEndHandler? _compilationEnd;
+    private LocalAssignmentHandler? _constantsToLocals;
 
     public void OnAssignment(IPropertySymbol? property, AssignmentHandler handler)
     {
@@ -97,9 +100,12 @@ internal sealed class OperationDispatch
     /// <summary>Once every other action has run: for judgements that need the whole compilation.</summary>
     public void OnCompilationEnd(CompilationEndHandler handler) => _compilationEnd += handler;
 
+    /// <summary>Every <c>local = constant;</c>: there is no symbol to key it on, so handlers filter cheaply themselves.</summary>
+    public void OnConstantToLocal(LocalAssignmentHandler handler) => _constantsToLocals += handler;
+
     public void Register(CompilationStartAnalysisContext start)
     {
-        if (_assignments.Count > 0)
+        if (_assignments.Count > 0 || _constantsToLocals is not null)
         {
             start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
         }
@@ -139,6 +145,20 @@ internal sealed class OperationDispatch
 
     private void AnalyzeAssignment(OperationAnalysisContext context)
     {
+        if (context.Operation is ISimpleAssignmentOperation { Target: ILocalReferenceOperation local, Value.ConstantValue.HasValue: true } constant
+            && _constantsToLocals is { } constantHandlers)
+        {
+            try
+            {
+                constantHandlers(new RuleContext(context), constant, local);
+            }
+            catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+            {
+            }
+
+            return;
+        }
+
         if (context.Operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
             || (AssignedName(assignment.Syntax) is { } name && !_assignedNames.Contains(name)))
         {

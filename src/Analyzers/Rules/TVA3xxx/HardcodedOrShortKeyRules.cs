@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
@@ -25,7 +24,6 @@ internal sealed class HardcodedOrShortKeyRules
     private readonly KeyCreations _keyCreations;
     private readonly CommittedKeySettingRule _committedSetting;
     private readonly bool _canGenerateBytes;
-    private readonly ConcurrentDictionary<SyntaxNode, bool> _reportedFallbacks = new();
 
     public HardcodedOrShortKeyRules(WellKnownTypes types, KeyCreations keyCreations, CommittedKeySettingRule committedSetting)
     {
@@ -99,16 +97,9 @@ internal sealed class HardcodedOrShortKeyRules
             _committedSetting.Analyze(context, key, isSecret);
         }
 
-        if (material.Fallback is { } fallback)
+        if (material.Fallback is not null)
         {
-            // TVA3002 is reported where the fallback is written: `??` and default arguments by HardcodedFallbackKeyRule,
-            // a literal assigned when the read came back empty here, once however many keys read the local
-            if (fallback.Parent is ISimpleAssignmentOperation && _reportedFallbacks.TryAdd(fallback.Syntax, true))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3002, fallback.Syntax.GetLocation(),
-                    HardcodedKeyFix.FallbackProperties(fallback, material), HardcodedFallbackKeyRule.SourceName(material)));
-            }
-
+            // TVA3002, reported where the fallback is written (HardcodedFallbackKeyRule)
             return;
         }
 

@@ -140,4 +140,74 @@ public class KeyValueFlowTests
             }
         }
         """);
+
+    [Fact]
+    public Task LiteralInOneSwitchSection_Reports() => VerifyInMethod("""
+                string key;
+                switch (sources.Length)
+                {
+                    case 0:
+                        key = "switch-hardcoded-signing-key-0123456789";
+                        break;
+                    default:
+                        key = sources[0];
+                        break;
+                }
+
+                return {|TVA3001:new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))|};
+        """);
+
+    [Fact]
+    public Task LiteralOverwrittenInsideTry_DoesNotReport() => VerifyInMethod("""
+                var key = "try-placeholder-signing-key-0123456789";
+                try
+                {
+                    key = config["Jwt:Key"]!;
+                }
+                finally
+                {
+                    Console.WriteLine("read");
+                }
+
+                return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key));
+        """);
+
+    [Fact]
+    public Task WrittenByOutArgument_DoesNotReport() => VerifyInMethod("""
+                var key = "out-placeholder-signing-key-0123456789";
+                Read(out key);
+                return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key));
+
+                static void Read(out string value) => value = Environment.GetEnvironmentVariable("JWT_KEY")!;
+        """);
+
+    [Fact]
+    public Task WrittenInLambda_DoesNotReport() => VerifyInMethod("""
+                var key = "lambda-placeholder-signing-key-0123456789";
+                Action read = () => key = config["Jwt:Key"]!;
+                read();
+                return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key));
+        """);
+
+    [Fact]
+    public Task CapturedLiteralLocal_Reports() => VerifyInMethod("""
+                var key = "captured-hardcoded-signing-key-0123456789";
+                Func<SecurityKey> create = () => {|TVA3001:new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))|};
+                return create();
+        """);
+
+    [Fact]
+    public Task HalfWrittenAssignment_DoesNotThrow() => Verify<KeyMaterialRuleSet>.AnalyzerAsync("""
+        using System.Text;
+        using Microsoft.IdentityModel.Tokens;
+        class C
+        {
+            SecurityKey M(bool flag)
+            {
+                string key;
+                if (flag) key = {|CS1525:;|}
+                return new SymmetricSecurityKey(Encoding.UTF8.GetBytes({|CS0165:key|}));
+            }
+        }
+        """);
 }
