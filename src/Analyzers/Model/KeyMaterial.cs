@@ -26,9 +26,10 @@ internal enum KeyOrigin
 }
 
 /// <summary>
-/// Traces key material back from the value a key is built from — through <c>Encoding.*.GetBytes</c>,
-/// <c>Convert.FromBase64String</c>, <c>u8</c> literals, <c>.ToArray()</c>, locals, <c>const</c> and
-/// <c>static readonly</c> fields (also in other files) — to where it comes from, with its length when known.
+/// Traces key material back from the value a key is built from — through <c>Encoding.*.GetBytes</c>, pure decoders
+/// (Base64, hex, Base64Url), <c>u8</c> literals, <c>.ToArray()</c>, every value that reaches a local, <c>const</c> and
+/// <c>static readonly</c> fields (also in other files), <c>??</c> chains and options classes — to where it comes from,
+/// with its length when known.
 /// </summary>
 internal sealed partial class KeyMaterial
 {
@@ -106,59 +107,6 @@ internal sealed partial class KeyMaterial
             default:
                 return UnknownMaterial;
         }
-    }
-
-    private static KeyMaterial FromElements(System.Collections.Immutable.ImmutableArray<IOperation> elements, IOperation literal)
-    {
-        foreach (var element in elements)
-        {
-            if (!element.ConstantValue.HasValue)
-            {
-                return UnknownMaterial;
-            }
-        }
-
-        return new KeyMaterial(KeyOrigin.Literal) { Literal = literal, IsByteLiteral = true, ByteLength = elements.Length };
-    }
-
-    /// <summary><c>[0x3f, …]</c>: collection expressions have no operation of their own before Roslyn 4.9.</summary>
-    private static KeyMaterial FromCollectionExpression(CollectionExpressionSyntax collection, SemanticModel model, IOperation literal)
-    {
-        if (collection.Elements.Count == 0)
-        {
-            return UnknownMaterial;
-        }
-
-        foreach (var element in collection.Elements)
-        {
-            if (element is not ExpressionElementSyntax item || !model.GetConstantValue(item.Expression).HasValue)
-            {
-                return UnknownMaterial;
-            }
-        }
-
-        return new KeyMaterial(KeyOrigin.Literal) { Literal = literal, IsByteLiteral = true, ByteLength = collection.Elements.Count };
-    }
-
-    private static KeyMaterial FromArray(IArrayCreationOperation array)
-    {
-        if (array.Initializer is { } initializer)
-        {
-            foreach (var element in initializer.ElementValues)
-            {
-                if (!element.ConstantValue.HasValue)
-                {
-                    return UnknownMaterial;
-                }
-            }
-
-            return new KeyMaterial(KeyOrigin.Literal) { Literal = array, IsByteLiteral = true, ByteLength = initializer.ElementValues.Length };
-        }
-
-        // `new byte[16]` is filled later (RandomNumberGenerator.Fill): only its length is known
-        return array.DimensionSizes.Length == 1 && array.DimensionSizes[0].ConstantValue.Value is int size
-            ? new KeyMaterial(KeyOrigin.Unknown) { ByteLength = size, LengthOperand = array.DimensionSizes[0] }
-            : UnknownMaterial;
     }
 
     /// <summary>

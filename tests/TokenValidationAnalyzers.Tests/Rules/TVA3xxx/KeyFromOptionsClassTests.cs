@@ -39,6 +39,10 @@ public class KeyFromOptionsClassTests
                 [ConfigurationKeyName("SigningKey")]
                 public string Renamed { get; set; } = "";
             }
+            public sealed class AppSettings
+            {
+                public JwtSettings Jwt { get; set; } = new();
+            }
             class C
             {
             {{members}}
@@ -115,4 +119,46 @@ public class KeyFromOptionsClassTests
                     var settings = config.GetSection("Auth").Get<JwtSettings>()!;
                     return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.Key));
             """, SettingsNotReported);
+
+    [Fact]
+    public Task NestedOptionsObject_ReportsOnJsonProperty() => VerifyWithSettings("""
+                    var settings = config.Get<AppSettings>()!;
+                    return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.Jwt.Key));
+            """, Settings);
+
+    [Fact]
+    public Task ConfigureThenOptionsMonitor_ReportsOnJsonProperty() => VerifyWithSettings("""
+                    return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(monitor.CurrentValue.Key));
+            """, Settings, """
+                private readonly IOptionsMonitor<JwtSettings> monitor = null!;
+                static void Register(IServiceCollection services, IConfiguration config)
+                    => services.Configure<JwtSettings>(config.GetSection("Jwt"));
+            """);
+
+    [Fact]
+    public Task ConfigureFromTwoSections_DoesNotReport() => VerifyWithSettings("""
+                    return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.Value.Key));
+            """, SettingsNotReported, """
+                private readonly IOptions<JwtSettings> options = null!;
+                static void Register(IServiceCollection services, IConfiguration config)
+                {
+                    services.Configure<JwtSettings>(config.GetSection("Jwt"));
+                    services.Configure<JwtSettings>(config.GetSection("Auth"));
+                }
+            """);
+
+    [Fact]
+    public Task NamedOptions_DoesNotReport() => VerifyWithSettings("""
+                    return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.Value.Key));
+            """, SettingsNotReported, """
+                private readonly IOptions<JwtSettings> options = null!;
+                static void Register(IServiceCollection services, IConfiguration config)
+                    => services.Configure<JwtSettings>("internal", config.GetSection("Jwt"));
+            """);
+
+    [Fact]
+    public Task OptionsPropertyWithLiteralFallback_ReportsFallbackAndCommittedValue() => VerifyWithSettings("""
+                    var settings = config.GetSection("Jwt").Get<JwtSettings>()!;
+                    return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.Key ?? {|TVA3002:"fallback-signing-key-0123456789abcdef"|}));
+            """, Settings);
 }

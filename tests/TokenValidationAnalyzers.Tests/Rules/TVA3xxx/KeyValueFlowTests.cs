@@ -210,4 +210,22 @@ public class KeyValueFlowTests
             }
         }
         """);
+
+    [Fact]
+    public Task LiteralWhenEnvironmentIsEmpty_ReportsFallback() => VerifyInMethod("""
+                var key = Environment.GetEnvironmentVariable("JWT_KEY");
+                if (string.IsNullOrEmpty(key))
+                {
+                    key = {|TVA3002:"empty-fallback-signing-key-0123456789"|};
+                }
+
+                return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key));
+        """);
+
+    [Fact]
+    public Task LiteralUnderUnrelatedCondition_ReportsHardcoded() => VerifyInMethod("""
+                var key = config["Jwt:Key"];
+                if (flag) key = "flag-hardcoded-signing-key-0123456789";
+                return {|TVA3001:new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key!))|};
+        """);
 }
