@@ -22,7 +22,7 @@ internal sealed class ConfiguredOptions
     private readonly Dictionary<ITypeSymbol, string?> _sections = new(SymbolEqualityComparer.Default);
 
     public static ConfiguredOptions For(Compilation? compilation, WellKnownTypes types)
-        => compilation is null || types.OptionsConfigurationExtensions is null
+        => compilation is null || types.OptionsConfigurationServiceCollectionExtensions is null
             ? None
             : Cache.GetValue(compilation, c => Build(c, types));
 
@@ -45,7 +45,7 @@ internal sealed class ConfiguredOptions
                 model ??= compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
                 if (model.GetOperation(call) is IInvocationOperation { TargetMethod: { TypeArguments.Length: 1 } method } invocation
-                    && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.OptionsConfigurationExtensions))
+                    && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.OptionsConfigurationServiceCollectionExtensions))
                 {
                     options.Add(method.TypeArguments[0], invocation, types);
                 }

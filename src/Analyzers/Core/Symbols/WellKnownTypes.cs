@@ -27,7 +27,6 @@ internal sealed class WellKnownTypes
         Base64UrlEncoder = types.Get("Microsoft.IdentityModel.Tokens.Base64UrlEncoder");
         WebEncoders = types.Get("Microsoft.AspNetCore.WebUtilities.WebEncoders");
         ConfigurationKeyNameAttribute = types.Get("Microsoft.Extensions.Configuration.ConfigurationKeyNameAttribute");
-        OptionsConfigurationExtensions = types.Get("Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions");
         OptionsAccessors = Set(
             types.Get("Microsoft.Extensions.Options.IOptions`1"),
             types.Get("Microsoft.Extensions.Options.IOptionsSnapshot`1"),
@@ -220,7 +219,6 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol? Base64UrlEncoder { get; }
     public INamedTypeSymbol? WebEncoders { get; }
     public INamedTypeSymbol? ConfigurationKeyNameAttribute { get; }
-    public INamedTypeSymbol? OptionsConfigurationExtensions { get; }
 
     /// <summary><c>IOptions&lt;T&gt;</c>, <c>IOptionsSnapshot&lt;T&gt;</c>, <c>IOptionsMonitor&lt;T&gt;</c> (open generic definitions).</summary>
     public HashSet<INamedTypeSymbol> OptionsAccessors { get; }
