@@ -9,9 +9,9 @@ using TokenValidationAnalyzers.Core.Symbols;
 namespace TokenValidationAnalyzers.Model;
 
 /// <summary>
-/// The section each options type is registered from with <c>services.Configure&lt;T&gt;(config.GetSection("…"))</c>, across
-/// the compilation. Built once, the first time a key is read from <c>IOptions&lt;T&gt;.Value</c>: only calls named
-/// <c>Configure</c> with one type argument are bound.
+/// The section each options type is registered from with <c>services.Configure&lt;T&gt;(config.GetSection("…"))</c> or
+/// <c>services.AddOptions&lt;T&gt;().Bind(…)</c>/<c>.BindConfiguration("…")</c>, across the compilation. Built once, the first
+/// time a key is read from <c>IOptions&lt;T&gt;.Value</c>: only calls named <c>Configure</c>, <c>Bind</c> or <c>BindConfiguration</c> are bound.
 /// </summary>
 internal sealed class ConfiguredOptions
 {
@@ -36,7 +36,7 @@ internal sealed class ConfiguredOptions
             SemanticModel? model = null;
             foreach (var node in tree.GetRoot().DescendantNodes())
             {
-                if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: GenericNameSyntax { Identifier.ValueText: "Configure", TypeArgumentList.Arguments.Count: 1 } } } call)
+                if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Configure" or "Bind" or "BindConfiguration" } } call)
                 {
                     continue;
                 }
@@ -44,8 +44,17 @@ internal sealed class ConfiguredOptions
 #pragma warning disable RS1030 // built once per compilation, only after a key read from IOptions<T>.Value matched
                 model ??= compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
-                if (model.GetOperation(call) is IInvocationOperation { TargetMethod: { TypeArguments.Length: 1 } method } invocation
-                    && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.OptionsConfigurationServiceCollectionExtensions))
+                if (model.GetOperation(call) is not IInvocationOperation { TargetMethod: { TypeArguments.Length: 1 } method } invocation)
+                {
+                    continue;
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(method.ContainingType, types.OptionsConfigurationServiceCollectionExtensions))
+                {
+                    options.Add(method.TypeArguments[0], invocation, types);
+                }
+                else if (SymbolEqualityComparer.Default.Equals(method.ContainingType, types.OptionsBuilderConfigurationExtensions)
+                    && invocation.Arguments.Length > 0 && IsDefaultAddOptions(invocation.Arguments[0].Value))
                 {
                     options.Add(method.TypeArguments[0], invocation, types);
                 }
@@ -54,6 +63,10 @@ internal sealed class ConfiguredOptions
 
         return options;
     }
+
+    /// <summary><c>services.AddOptions&lt;T&gt;()</c> without a name: the options <c>IOptions&lt;T&gt;.Value</c> returns.</summary>
+    private static bool IsDefaultAddOptions(IOperation builder)
+        => Values.StripConversions(builder) is IInvocationOperation { TargetMethod: { Name: "AddOptions", IsGenericMethod: true }, Arguments.Length: 1 };
 
     private void Add(ITypeSymbol optionsType, IInvocationOperation configure, WellKnownTypes types)
     {
@@ -67,6 +80,9 @@ internal sealed class ConfiguredOptions
                     return;
                 case "config":
                     section = KeyMaterial.SectionPath(argument.Value, types);
+                    break;
+                case "configSectionPath":
+                    section = argument.Value.ConstantValue.Value as string;
                     break;
             }
         }

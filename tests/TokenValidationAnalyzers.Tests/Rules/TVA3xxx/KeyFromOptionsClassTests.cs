@@ -161,4 +161,31 @@ public class KeyFromOptionsClassTests
                     var settings = config.GetSection("Jwt").Get<JwtSettings>()!;
                     return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.Key ?? {|TVA3002:"fallback-signing-key-0123456789abcdef"|}));
             """, Settings);
+
+    [Fact]
+    public Task AddOptionsBindThenOptionsValue_ReportsOnJsonProperty() => VerifyWithSettings("""
+                    return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.Value.Key));
+            """, Settings, """
+                private readonly IOptions<JwtSettings> options = null!;
+                static void Register(IServiceCollection services, IConfiguration config)
+                    => services.AddOptions<JwtSettings>().Bind(config.GetSection("Jwt"));
+            """);
+
+    [Fact]
+    public Task AddOptionsBindConfigurationThenOptionsValue_ReportsOnJsonProperty() => VerifyWithSettings("""
+                    return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.Value.Key));
+            """, Settings, """
+                private readonly IOptions<JwtSettings> options = null!;
+                static void Register(IServiceCollection services)
+                    => services.AddOptions<JwtSettings>().BindConfiguration("Jwt");
+            """);
+
+    [Fact]
+    public Task NamedAddOptionsBind_DoesNotReport() => VerifyWithSettings("""
+                    return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.Value.Key));
+            """, SettingsNotReported, """
+                private readonly IOptions<JwtSettings> options = null!;
+                static void Register(IServiceCollection services)
+                    => services.AddOptions<JwtSettings>("internal").BindConfiguration("Jwt");
+            """);
 }
