@@ -26,11 +26,12 @@ internal enum KeyOrigin
 }
 
 /// <summary>
-/// Traces key material back from the value a key is built from — through <c>Encoding.*.GetBytes</c>,
-/// <c>Convert.FromBase64String</c>, <c>u8</c> literals, <c>.ToArray()</c>, locals, <c>const</c> and
-/// <c>static readonly</c> fields (also in other files) — to where it comes from, with its length when known.
+/// Traces key material back from the value a key is built from — through <c>Encoding.*.GetBytes</c>, pure decoders
+/// (Base64, hex, Base64Url), <c>u8</c> literals, <c>.ToArray()</c>, every value that reaches a local, <c>const</c> and
+/// <c>static readonly</c> fields (also in other files), <c>??</c> chains and options classes — to where it comes from,
+/// with its length when known.
 /// </summary>
-internal sealed class KeyMaterial
+internal sealed partial class KeyMaterial
 {
     private const int MaxDepth = 8;
 
@@ -96,147 +97,68 @@ internal sealed class KeyMaterial
             case IInvocationOperation invocation:
                 return FromInvocation(invocation, types, depth);
             case IPropertyReferenceOperation property:
-                return FromConfiguration(property, types);
+                return FromConfiguration(property, types, depth);
             case ICoalesceOperation coalesce:
                 return FromCoalesce(coalesce, types, depth);
             case ILocalReferenceOperation local:
-                return FromDeclaration(local.Local, local.SemanticModel, types, depth);
+                return FromLocal(local, types, depth);
             case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } reference:
-                return FromDeclaration(field, reference.SemanticModel, types, depth);
+                return FromField(field, reference.SemanticModel, types, depth);
             default:
                 return UnknownMaterial;
         }
     }
 
-    private static KeyMaterial FromElements(System.Collections.Immutable.ImmutableArray<IOperation> elements, IOperation literal)
+    /// <summary>
+    /// Every value that can reach the read: a literal on one path is hardcoded there, unless it only replaces a read that came
+    /// back empty (<c>if (key is null) key = "…";</c>: a fallback). Blank and null placeholders overwritten later count for nothing.
+    /// </summary>
+    private static KeyMaterial FromLocal(ILocalReferenceOperation local, WellKnownTypes types, int depth)
     {
-        foreach (var element in elements)
-        {
-            if (!element.ConstantValue.HasValue)
-            {
-                return UnknownMaterial;
-            }
-        }
-
-        return new KeyMaterial(KeyOrigin.Literal) { Literal = literal, IsByteLiteral = true, ByteLength = elements.Length };
-    }
-
-    /// <summary><c>[0x3f, …]</c>: collection expressions have no operation of their own before Roslyn 4.9.</summary>
-    private static KeyMaterial FromCollectionExpression(CollectionExpressionSyntax collection, SemanticModel model, IOperation literal)
-    {
-        if (collection.Elements.Count == 0)
+        if (LocalValues.Reaching(local) is not { Count: > 0 } values)
         {
             return UnknownMaterial;
         }
 
-        foreach (var element in collection.Elements)
+        if (values.Count == 1)
         {
-            if (element is not ExpressionElementSyntax item || !model.GetConstantValue(item.Expression).HasValue)
+            return Trace(values[0], types, depth + 1);
+        }
+
+        KeyMaterial? literal = null;
+        IOperation? literalValue = null;
+        KeyMaterial? read = null;
+        var reads = 0;
+        foreach (var value in values)
+        {
+            var material = Trace(value, types, depth + 1);
+            if (material.Origin == KeyOrigin.Literal)
             {
-                return UnknownMaterial;
+                if (literal is null && !IsPlaceholder(value))
+                {
+                    (literal, literalValue) = (material, value);
+                }
+            }
+            else if (!IsPlaceholder(value))
+            {
+                read = material;
+                reads++;
             }
         }
 
-        return new KeyMaterial(KeyOrigin.Literal) { Literal = literal, IsByteLiteral = true, ByteLength = collection.Elements.Count };
-    }
-
-    private static KeyMaterial FromArray(IArrayCreationOperation array)
-    {
-        if (array.Initializer is { } initializer)
+        if (literalValue is not null && reads == 1 && read!.Origin is KeyOrigin.Configuration or KeyOrigin.Environment
+            && read.Fallback is null && LocalValues.ReplacesMissingValue(literalValue, local.Local))
         {
-            foreach (var element in initializer.ElementValues)
-            {
-                if (!element.ConstantValue.HasValue)
-                {
-                    return UnknownMaterial;
-                }
-            }
-
-            return new KeyMaterial(KeyOrigin.Literal) { Literal = array, IsByteLiteral = true, ByteLength = initializer.ElementValues.Length };
+            read.Fallback = literalValue;
+            return read;
         }
 
-        // `new byte[16]` is filled later (RandomNumberGenerator.Fill): only its length is known
-        return array.DimensionSizes.Length == 1 && array.DimensionSizes[0].ConstantValue.Value is int size
-            ? new KeyMaterial(KeyOrigin.Unknown) { ByteLength = size, LengthOperand = array.DimensionSizes[0] }
-            : UnknownMaterial;
+        return literal ?? (reads == 1 ? read! : UnknownMaterial);
     }
 
-    private static KeyMaterial FromInvocation(IInvocationOperation invocation, WellKnownTypes types, int depth)
-    {
-        var method = invocation.TargetMethod;
-        var arguments = invocation.Arguments;
-        switch (method.Name)
-        {
-            case "GetBytes" when arguments.Length == 1 && WellKnownTypes.DerivesFrom(method.ContainingType, types.Encoding):
-                return Trace(arguments[0].Value, types, depth + 1);
-            case "GetBytes" when arguments.Length == 1 && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.RandomNumberGenerator):
-                return new KeyMaterial(KeyOrigin.Random)
-                {
-                    ByteLength = arguments[0].Value.ConstantValue.Value as int?,
-                    LengthOperand = arguments[0].Value.ConstantValue.HasValue ? arguments[0].Value : null,
-                };
-            case "FromBase64String" when arguments.Length == 1 && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Convert):
-                var encoded = Trace(arguments[0].Value, types, depth + 1);
-                if (encoded.Origin == KeyOrigin.Literal)
-                {
-                    encoded.ByteLength = DecodedLength(encoded.LiteralText);
-                }
+    private static bool IsPlaceholder(IOperation value) => Values.IsConstantNull(value) || Values.IsBlankString(value);
 
-                return encoded;
-            case "ToByteArray" when SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Guid):
-                return new KeyMaterial(KeyOrigin.Random) { ByteLength = 16, LengthOperand = invocation, HasFixedLength = true };
-            case "ToArray" or "AsSpan" or "AsMemory" when invocation.Instance is { } source:
-                return Trace(source, types, depth + 1);
-            case "GetEnvironmentVariable" when arguments.Length >= 1 && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.SystemEnvironment):
-                return new KeyMaterial(KeyOrigin.Environment) { EnvironmentVariable = arguments[0].Value.ConstantValue.Value as string };
-            case "GetValue" when method.IsGenericMethod && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.ConfigurationBinder) && arguments.Length >= 2:
-                var prefix = SectionPath(arguments[0].Value, types);
-                var key = arguments[1].Value.ConstantValue.Value as string;
-                var read = new KeyMaterial(KeyOrigin.Configuration) { ConfigurationKey = Join(prefix, key) };
-                if (arguments.Length >= 3 && arguments[2].ArgumentKind == ArgumentKind.Explicit
-                    && Trace(arguments[2].Value, types, depth + 1).Origin == KeyOrigin.Literal)
-                {
-                    read.Fallback = arguments[2].Value;
-                }
-
-                return read;
-            default:
-                return UnknownMaterial;
-        }
-    }
-
-    /// <summary><c>config["Jwt:Key"]</c>, <c>config.GetSection("Jwt")["Key"]</c>, <c>config.GetSection("Jwt:Key").Value</c>.</summary>
-    private static KeyMaterial FromConfiguration(IPropertyReferenceOperation property, WellKnownTypes types)
-    {
-        if (property.Instance is null || !types.IsConfiguration(property.Instance.Type))
-        {
-            return UnknownMaterial;
-        }
-
-        var prefix = SectionPath(property.Instance, types);
-        if (property.Property.IsIndexer && property.Arguments.Length == 1)
-        {
-            return new KeyMaterial(KeyOrigin.Configuration) { ConfigurationKey = Join(prefix, property.Arguments[0].Value.ConstantValue.Value as string) };
-        }
-
-        return property.Property.Name == "Value"
-            ? new KeyMaterial(KeyOrigin.Configuration) { ConfigurationKey = prefix }
-            : UnknownMaterial;
-    }
-
-    private static KeyMaterial FromCoalesce(ICoalesceOperation coalesce, WellKnownTypes types, int depth)
-    {
-        var read = Trace(coalesce.Value, types, depth + 1);
-        if (read.Origin is KeyOrigin.Configuration or KeyOrigin.Environment
-            && Trace(coalesce.WhenNull, types, depth + 1).Origin == KeyOrigin.Literal)
-        {
-            read.Fallback ??= coalesce.WhenNull;
-        }
-
-        return read;
-    }
-
-    private static KeyMaterial FromDeclaration(ISymbol symbol, SemanticModel? useModel, WellKnownTypes types, int depth)
+    private static KeyMaterial FromField(ISymbol symbol, SemanticModel? useModel, WellKnownTypes types, int depth)
     {
         if (useModel is null
             || symbol.DeclaringSyntaxReferences.Length != 1
@@ -245,8 +167,6 @@ internal sealed class KeyMaterial
             return UnknownMaterial;
         }
 
-
-
         var model = initializer.SyntaxTree == useModel.SyntaxTree
             ? useModel
 #pragma warning disable RS1030 // a static readonly field may be declared in another file of the same compilation
@@ -254,39 +174,5 @@ internal sealed class KeyMaterial
 #pragma warning restore RS1030
         // `byte[] key = { … }` gives the array initializer itself
         return Values.OperationOf(model, initializer) is { } value ? Trace(value, types, depth + 1) : UnknownMaterial;
-    }
-
-    /// <summary>The configuration path a section expression denotes: "" for the root, "Jwt" for <c>GetSection("Jwt")</c>, null when unknown.</summary>
-    public static string? SectionPath(IOperation instance, WellKnownTypes types)
-    {
-        var operation = Values.StripConversions(instance);
-        if (operation is IInvocationOperation { TargetMethod.Name: "GetSection" or "GetRequiredSection" } section)
-        {
-            var receiver = section.Instance ?? (section.Arguments.Length == 2 ? section.Arguments[0].Value : null);
-            var name = section.Arguments[section.Arguments.Length - 1].Value.ConstantValue.Value as string;
-            return receiver is null || name is null ? null : Join(SectionPath(receiver, types), name);
-        }
-
-        return types.IsConfiguration(operation.Type) ? "" : null;
-    }
-
-    public static string? Join(string? prefix, string? key)
-        => prefix is null || key is null ? null : prefix.Length == 0 ? key : prefix + ":" + key;
-
-    private static int? DecodedLength(string? base64)
-    {
-        if (base64 is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return Convert.FromBase64String(base64).Length;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
     }
 }

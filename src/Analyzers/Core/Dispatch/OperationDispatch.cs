@@ -13,6 +13,8 @@ internal delegate void InvocationHandler(RuleContext context, IInvocationOperati
 
 internal delegate void CreationHandler(RuleContext context, IObjectCreationOperation creation);
 
+internal delegate void LocalAssignmentHandler(RuleContext context, ISimpleAssignmentOperation assignment, ILocalReferenceOperation target);
+
 internal delegate void CoalesceHandler(RuleContext context, ICoalesceOperation coalesce);
 
 /// <summary>
@@ -28,6 +30,7 @@ internal sealed partial class OperationDispatch
     private readonly HashSet<string> _invocationNames = new(StringComparer.Ordinal);
     private readonly Dictionary<ISymbol, CreationHandler> _creations = new(SymbolEqualityComparer.Default);
     private CoalesceHandler? _coalesces;
+    private LocalAssignmentHandler? _constantsToLocals;
 
     public void OnAssignment(IPropertySymbol? property, AssignmentHandler handler)
     {
@@ -79,9 +82,12 @@ internal sealed partial class OperationDispatch
     /// <summary>Every <c>a ?? b</c> but <c>?? throw</c>: there is no symbol to key it on, so handlers filter cheaply themselves.</summary>
     public void OnCoalesce(CoalesceHandler handler) => _coalesces += handler;
 
+    /// <summary>Every <c>local = constant;</c>: there is no symbol to key it on, so handlers filter cheaply themselves.</summary>
+    public void OnConstantToLocal(LocalAssignmentHandler handler) => _constantsToLocals += handler;
+
     public void Register(CompilationStartAnalysisContext start)
     {
-        if (_assignments.Count > 0)
+        if (_assignments.Count > 0 || _constantsToLocals is not null)
         {
             start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
         }
@@ -126,6 +132,20 @@ internal sealed partial class OperationDispatch
 
     private void AnalyzeAssignment(OperationAnalysisContext context)
     {
+        if (context.Operation is ISimpleAssignmentOperation { Target: ILocalReferenceOperation local, Value.ConstantValue.HasValue: true } constant
+            && _constantsToLocals is { } constantHandlers)
+        {
+            try
+            {
+                constantHandlers(new RuleContext(context), constant, local);
+            }
+            catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
+            {
+            }
+
+            return;
+        }
+
         if (context.Operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
             || (AssignedName(assignment.Syntax) is { } name && !_assignedNames.Contains(name)))
         {

@@ -25,6 +25,13 @@ internal sealed class WellKnownTypes
         Convert = types.Get("System.Convert");
         RandomNumberGenerator = types.Get("System.Security.Cryptography.RandomNumberGenerator");
         Guid = types.Get("System.Guid");
+        Base64UrlEncoder = types.Get("Microsoft.IdentityModel.Tokens.Base64UrlEncoder");
+        WebEncoders = types.Get("Microsoft.AspNetCore.WebUtilities.WebEncoders");
+        ConfigurationKeyNameAttribute = types.Get("Microsoft.Extensions.Configuration.ConfigurationKeyNameAttribute");
+        OptionsAccessors = Set(
+            types.Get("Microsoft.Extensions.Options.IOptions`1"),
+            types.Get("Microsoft.Extensions.Options.IOptionsSnapshot`1"),
+            types.Get("Microsoft.Extensions.Options.IOptionsMonitor`1"));
         AddSchemeExtensionTypes = Set(
             types.Get("Microsoft.Extensions.DependencyInjection.JwtBearerExtensions"),
             types.Get("Microsoft.Extensions.DependencyInjection.OpenIdConnectExtensions"));
@@ -222,6 +229,12 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol? Convert { get; }
     public INamedTypeSymbol? RandomNumberGenerator { get; }
     public INamedTypeSymbol? Guid { get; }
+    public INamedTypeSymbol? Base64UrlEncoder { get; }
+    public INamedTypeSymbol? WebEncoders { get; }
+    public INamedTypeSymbol? ConfigurationKeyNameAttribute { get; }
+
+    /// <summary><c>IOptions&lt;T&gt;</c>, <c>IOptionsSnapshot&lt;T&gt;</c>, <c>IOptionsMonitor&lt;T&gt;</c> (open generic definitions).</summary>
+    public HashSet<INamedTypeSymbol> OptionsAccessors { get; }
 
     /// <summary><c>AddJwtBearer</c>/<c>AddOpenIdConnect</c>: their options lambda is where a scheme's authority is configured.</summary>
     public HashSet<INamedTypeSymbol> AddSchemeExtensionTypes { get; }

@@ -9,7 +9,7 @@ namespace TokenValidationAnalyzers.Rules.TVA3xxx;
 
 /// <summary>
 /// TVA3002: key material read from configuration or the environment falls back to a literal —
-/// <c>config["Jwt:Key"] ?? "…"</c>, <c>GetValue&lt;string&gt;("Jwt:Key", "…")</c> — and a key in the same block is built from it.
+/// <c>config["Jwt:Key"] ?? "…"</c>, <c>GetValue&lt;string&gt;("Jwt:Key", "…")</c>, <c>if (key is null) key = "…";</c> — and a key in the same block is built from it.
 /// Reported where the fallback is written.
 /// </summary>
 internal sealed class HardcodedFallbackKeyRule
@@ -27,6 +27,16 @@ internal sealed class HardcodedFallbackKeyRule
     {
         dispatch.OnCoalesce(AnalyzeCoalesce);
         dispatch.OnInvocation(_types.ConfigurationBinder, "GetValue", AnalyzeGetValue);
+        dispatch.OnConstantToLocal(AnalyzeConstantToLocal);
+    }
+
+    /// <summary><c>if (key is null) key = "…";</c> after <c>var key = config["Jwt:Key"];</c>: the literal replaces a missing value.</summary>
+    private void AnalyzeConstantToLocal(RuleContext context, ISimpleAssignmentOperation assignment, ILocalReferenceOperation target)
+    {
+        if (assignment.Value.ConstantValue.Value is string && LocalValues.ReplacesMissingValue(assignment.Value, target.Local))
+        {
+            ReportIfKeyMaterial(context, assignment.Value);
+        }
     }
 
     private void AnalyzeCoalesce(RuleContext context, ICoalesceOperation coalesce)
