@@ -64,8 +64,8 @@ internal sealed partial class DelegateBody
     public DelegateBody InProduction(WellKnownTypes types)
     {
         _production = types;
-        _returnedValues.RemoveAll(returned => EnvironmentGuards.IsGuarded(returned, types));
-        _operations.RemoveAll(operation => EnvironmentGuards.IsGuarded(operation, types));
+        _returnedValues.RemoveAll(returned => EnvironmentGuards.ProductionSkips(returned, types));
+        _operations.RemoveAll(operation => EnvironmentGuards.ProductionSkips(operation, types));
         return this;
     }
 
@@ -117,7 +117,7 @@ internal sealed partial class DelegateBody
         {
             if (operation is IParameterReferenceOperation reference
                 && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter)
-                && (_production is null || !EnvironmentGuards.IsGuarded(reference, _production)))
+                && (_production is null || !EnvironmentGuards.ProductionSkips(reference, _production)))
             {
                 return true;
             }

@@ -13,7 +13,7 @@ namespace TokenValidationAnalyzers.Model;
 internal static class EnvironmentGuards
 {
     /// <summary>True when the production world never runs the operation: a branch, an operand or the rest of a block its guards rule out.</summary>
-    public static bool IsGuarded(IOperation operation, WellKnownTypes types)
+    public static bool ProductionSkips(IOperation operation, WellKnownTypes types)
     {
         var child = operation;
         for (var parent = operation.Parent; parent is not null; child = parent, parent = parent.Parent)

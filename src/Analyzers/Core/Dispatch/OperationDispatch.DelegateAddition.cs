@@ -29,7 +29,7 @@ internal sealed partial class OperationDispatch
     private void AnalyzeDelegateAddition(OperationAnalysisContext context)
     {
         if (context.Operation is not ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Target: IPropertyReferenceOperation target } addition
-            || (AssignedName(addition.Syntax) is { } name && !_addedNames.Contains(name))
+            || (WrittenNames.Assigned(addition.Syntax) is { } name && !_addedNames.Contains(name))
             || target.Property.Type.TypeKind != TypeKind.Delegate
             || FindPropertyHandler(_additions, target.Property) is not { } handler)
         {

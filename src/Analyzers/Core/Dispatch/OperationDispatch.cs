@@ -147,7 +147,7 @@ internal sealed partial class OperationDispatch
         }
 
         if (context.Operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
-            || (AssignedName(assignment.Syntax) is { } name && !_assignedNames.Contains(name)))
+            || (WrittenNames.Assigned(assignment.Syntax) is { } name && !_assignedNames.Contains(name)))
         {
             return;
         }
@@ -188,7 +188,7 @@ internal sealed partial class OperationDispatch
     private void AnalyzeInvocation(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (CalledName(invocation.Syntax) is { } name && !_invocationNames.Contains(name))
+        if (WrittenNames.Called(invocation.Syntax) is { } name && !_invocationNames.Contains(name))
         {
             // calls outnumber every other trigger: the name written in the tree rules most out without touching a symbol
             // (an override keeps the name it overrides)
@@ -215,31 +215,6 @@ internal sealed partial class OperationDispatch
         {
         }
     }
-
-    private static string? AssignedName(SyntaxNode syntax) => syntax switch
-    {
-        AssignmentExpressionSyntax assignment => assignment.Left switch
-        {
-            IdentifierNameSyntax name => name.Identifier.ValueText,
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-            _ => null,
-        },
-
-        // a member of an anonymous type (`new { x.Name }`, common in LINQ) is never a library's property
-        AnonymousObjectMemberDeclaratorSyntax => string.Empty,
-        _ => null,
-    };
-
-    private static string? CalledName(SyntaxNode syntax) => syntax is InvocationExpressionSyntax invocation
-        ? invocation.Expression switch
-        {
-            SimpleNameSyntax name => name.Identifier.ValueText,
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-            _ => null,
-        }
-        : null;
 
     private void AnalyzeCreation(OperationAnalysisContext context)
     {

@@ -40,7 +40,7 @@ internal sealed class DisabledValidationSwitchRule
     private void AnalyzeSwitch(
         RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target, ValidationSwitch validationSwitch)
     {
-        if (EnvironmentGuards.IsGuarded(assignment, _types))
+        if (EnvironmentGuards.ProductionSkips(assignment, _types))
         {
             return;
         }

@@ -27,7 +27,7 @@ internal sealed class ReplayWithoutCacheRule
     private void AnalyzeReplay(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
         if (!Values.IsConstant(assignment.Value, expected: true)
-            || EnvironmentGuards.IsGuarded(assignment, _types)
+            || EnvironmentGuards.ProductionSkips(assignment, _types)
             || !ObjectRef.TryResolve(target.Instance, _types, out var receiver))
         {
             return;

@@ -31,7 +31,7 @@ internal sealed class SignatureValidationBypassRule
 
     private void Analyze(RuleContext context, IAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
-        if (EnvironmentGuards.IsGuarded(assignment, _types)
+        if (EnvironmentGuards.ProductionSkips(assignment, _types)
             || DelegateBody.From(EnvironmentGuards.ProductionValue(assignment.Value, _types))?.InProduction(_types) is not { } body)
         {
             return;

@@ -27,7 +27,7 @@ internal sealed class SigningKeyResolverRule
 
     private void AnalyzeAssignment(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
-        if (EnvironmentGuards.IsGuarded(assignment, _types)
+        if (EnvironmentGuards.ProductionSkips(assignment, _types)
             || DelegateBody.From(EnvironmentGuards.ProductionValue(assignment.Value, _types))?.InProduction(_types) is not { } body
             || body.Parameters.Length < 3)
         {

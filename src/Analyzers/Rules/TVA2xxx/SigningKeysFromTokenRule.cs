@@ -28,7 +28,7 @@ internal sealed class SigningKeysFromTokenRule
 
     private void AnalyzeAssignment(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
-        if (EnvironmentGuards.IsGuarded(assignment, _types))
+        if (EnvironmentGuards.ProductionSkips(assignment, _types))
         {
             return;
         }

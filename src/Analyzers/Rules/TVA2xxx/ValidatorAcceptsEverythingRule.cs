@@ -66,7 +66,7 @@ internal sealed class ValidatorAcceptsEverythingRule
     private void Analyze(RuleContext context, IAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
         if (!_validators.TryGetValue(target.Property.OriginalDefinition, out var acceptance)
-            || EnvironmentGuards.IsGuarded(assignment, _types)
+            || EnvironmentGuards.ProductionSkips(assignment, _types)
             || DelegateBody.From(EnvironmentGuards.ProductionValue(assignment.Value, _types))?.InProduction(_types) is not { } body)
         {
             return;
@@ -90,7 +90,7 @@ internal sealed class ValidatorAcceptsEverythingRule
         {
             var configuration = ObjectConfiguration.Collect(assignment, receiver, _types);
             if (configuration.LastAssignment(replaced.Switch) is { } off && Values.IsConstant(off.Value, expected: false)
-                && !EnvironmentGuards.IsGuarded(off.Assignment, _types))
+                && !EnvironmentGuards.ProductionSkips(off.Assignment, _types))
             {
                 related = ImmutableArray.Create(off.Assignment.Syntax.GetLocation());
             }

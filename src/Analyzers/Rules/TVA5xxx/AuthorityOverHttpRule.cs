@@ -33,7 +33,7 @@ internal sealed class AuthorityOverHttpRule
     {
         // `env.IsDevelopment() ? "http://localhost…" : "https://…"`: the address production uses
         var production = EnvironmentGuards.ProductionValue(assignment.Value, _types);
-        if (!IsPlainHttpRemote(production) || EnvironmentGuards.IsGuarded(assignment, _types))
+        if (!IsPlainHttpRemote(production) || EnvironmentGuards.ProductionSkips(assignment, _types))
         {
             return;
         }

@@ -37,7 +37,7 @@ internal sealed class BackchannelTlsNotCheckedRule
 
     private void Analyze(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
-        if (AcceptsAnyCertificate(assignment.Value) && FeedsBackchannel(target.Instance) && !EnvironmentGuards.IsGuarded(assignment, _types))
+        if (AcceptsAnyCertificate(assignment.Value) && FeedsBackchannel(target.Instance) && !EnvironmentGuards.ProductionSkips(assignment, _types))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5003, assignment.Syntax.GetLocation(), FixProperties.Remove));
         }

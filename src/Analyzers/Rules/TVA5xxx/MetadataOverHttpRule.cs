@@ -22,7 +22,7 @@ internal sealed class MetadataOverHttpRule
 
     private void Analyze(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {
-        if (ProductionCondition.Decide(assignment.Value, _types) == false && !EnvironmentGuards.IsGuarded(assignment, _types))
+        if (ProductionCondition.Decide(assignment.Value, _types) == false && !EnvironmentGuards.ProductionSkips(assignment, _types))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5001, assignment.Syntax.GetLocation(), FixProperties.Remove));
         }

@@ -50,7 +50,7 @@ internal sealed class MultiTenantAuthorityRule
     {
         // an http:// address is TVA5004's finding alone
         var production = EnvironmentGuards.ProductionValue(assignment.Value, _types);
-        if (AuthorityOverHttpRule.IsPlainHttpRemote(production) || EnvironmentGuards.IsGuarded(assignment, _types))
+        if (AuthorityOverHttpRule.IsPlainHttpRemote(production) || EnvironmentGuards.ProductionSkips(assignment, _types))
         {
             return;
         }
@@ -66,7 +66,7 @@ internal sealed class MultiTenantAuthorityRule
         // what the options hold when their configuring block ends: a later `TokenValidationParameters = new …` replaces it all
         var parameters = ObjectConfiguration.Collect(assignment, new ObjectRef(options.Root, parametersProperty), _types, atEnd: true);
         var switchedOff = parameters.LastAssignment(_validateIssuer) is { } validate && ProductionCondition.Decide(validate.Value, _types) == false
-            && !EnvironmentGuards.IsGuarded(validate.Assignment, _types);
+            && !EnvironmentGuards.ProductionSkips(validate.Assignment, _types);
         var hasIssuerValidator = parameters.Sets(_issuerValidator) || parameters.Sets(_issuerValidatorUsingConfiguration);
         var checksSigningKey = CallsSigningKeyCheck(parameters);
         if (parameters.Escapes || (!switchedOff && hasIssuerValidator && checksSigningKey))

@@ -142,7 +142,7 @@ internal sealed class MultiTenantIdentityWebRule
                 if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
                     && SymbolEqualityComparer.Default.Equals(property.Property, _validateIssuer)
                     && Values.IsConstant(assignment.Value, expected: false)
-                    && !EnvironmentGuards.IsGuarded(assignment, _types))
+                    && !EnvironmentGuards.ProductionSkips(assignment, _types))
                 {
                     return true;
                 }

@@ -31,7 +31,7 @@ internal sealed class SafetySwitchOffRule
             || invocation.Arguments[0].Value.ConstantValue.Value is not string name
             || !Values.IsConstant(invocation.Arguments[1].Value, expected: true)
             || !IsRelaxingSwitch(name)
-            || EnvironmentGuards.IsGuarded(invocation, _types))
+            || EnvironmentGuards.ProductionSkips(invocation, _types))
         {
             return;
         }

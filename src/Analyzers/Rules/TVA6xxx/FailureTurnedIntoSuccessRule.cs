@@ -43,7 +43,7 @@ internal sealed class FailureTurnedIntoSuccessRule
 
     private void AnalyzeSuccess(RuleContext context, IInvocationOperation success)
     {
-        if (EnvironmentGuards.IsGuarded(success, _types))
+        if (EnvironmentGuards.ProductionSkips(success, _types))
         {
             return;
         }
@@ -61,7 +61,7 @@ internal sealed class FailureTurnedIntoSuccessRule
     private void AnalyzePrincipal(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation principal)
     {
         if (IsContext(principal.Instance, _types.AuthenticationFailedContexts) && !Values.IsConstantNull(assignment.Value)
-            && !EnvironmentGuards.IsGuarded(assignment, _types))
+            && !EnvironmentGuards.ProductionSkips(assignment, _types))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6003, assignment.Syntax.GetLocation(), "OnAuthenticationFailed setting Principal"));
         }
