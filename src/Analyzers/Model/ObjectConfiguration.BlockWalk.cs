@@ -37,6 +37,11 @@ internal sealed partial class ObjectConfiguration
                     case ISimpleAssignmentOperation assignment:
                         VisitAssignment(assignment);
                         break;
+                    case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Target: IPropertyReferenceOperation { Property.Type.TypeKind: TypeKind.Delegate } added } addition
+                        when ObjectRef.TryResolve(added.Instance, _types, out var adder):
+                        // `p.AudienceValidator += Check` sets the validator as `=` does
+                        _memberAssignments.Add((adder, new MemberAssignment(added.Property, addition.Value, addition)));
+                        break;
                     case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator
                         when ObjectRef.TryResolve(value, _types, out var initial):
                         _links.Add((new ObjectRef(declarator.Symbol, null), initial));

@@ -46,6 +46,18 @@ public class SwitchExemptionTests
         """);
 
     [Fact]
+    public Task AudienceValidatorAddedWithPlusEquals_DoesNotReport() => VerifyInMethod("""
+                var p = new TokenValidationParameters { ValidIssuer = "https://login.example.com/", ValidateAudience = false };
+                p.AudienceValidator += CheckAudience;
+        """);
+
+    [Fact]
+    public Task AudienceValidatorRemovedWithMinusEquals_Reports() => VerifyInMethod("""
+                var p = new TokenValidationParameters { ValidIssuer = "https://login.example.com/", {|TVA1002:ValidateAudience = false|} };
+                p.AudienceValidator -= CheckAudience;
+        """);
+
+    [Fact]
     public Task IssuerValidatorLaterThroughSameLocal_DoesNotReport() => VerifyInMethod("""
                 var p = new TokenValidationParameters { ValidAudience = "api", ValidateIssuer = false };
                 p.IssuerValidator = CheckIssuer;
