@@ -17,6 +17,7 @@ internal sealed class ConfiguredOptions
 {
     private static readonly ConditionalWeakTable<Compilation, ConfiguredOptions> Cache = new();
     private static readonly ConfiguredOptions None = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, List<InvocationExpressionSyntax>> Candidates = new();
 
     // null value: registered from several sections, or from one that is not constant
     private readonly Dictionary<ITypeSymbol, string?> _sections = new(SymbolEqualityComparer.Default);
@@ -34,12 +35,8 @@ internal sealed class ConfiguredOptions
         foreach (var tree in compilation.SyntaxTrees)
         {
             SemanticModel? model = null;
-            foreach (var node in tree.GetRoot().DescendantNodes())
+            foreach (var call in CandidatesIn(tree))
             {
-                if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Configure" or "Bind" or "BindConfiguration" } } call)
-                {
-                    continue;
-                }
 
 #pragma warning disable RS1030 // built once per compilation, only after a key read from IOptions<T>.Value matched
                 model ??= compilation.GetSemanticModel(tree);
@@ -63,6 +60,24 @@ internal sealed class ConfiguredOptions
 
         return options;
     }
+
+    /// <summary>
+    /// The calls named <c>Configure</c>, <c>Bind</c> or <c>BindConfiguration</c> in a tree, found once per tree: the IDE reuses
+    /// the trees of unchanged files in every compilation it builds, so only an edited file is walked again.
+    /// </summary>
+    private static List<InvocationExpressionSyntax> CandidatesIn(SyntaxTree tree) => Candidates.GetValue(tree, static tree =>
+    {
+        var calls = new List<InvocationExpressionSyntax>();
+        foreach (var node in tree.GetRoot().DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Configure" or "Bind" or "BindConfiguration" } } call)
+            {
+                calls.Add(call);
+            }
+        }
+
+        return calls;
+    });
 
     /// <summary><c>services.AddOptions&lt;T&gt;()</c> without a name: the options <c>IOptions&lt;T&gt;.Value</c> returns.</summary>
     private static bool IsDefaultAddOptions(IOperation builder)
