@@ -37,7 +37,6 @@ internal sealed class ConfiguredOptions
             SemanticModel? model = null;
             foreach (var call in CandidatesIn(tree))
             {
-
 #pragma warning disable RS1030 // built once per compilation, only after a key read from IOptions<T>.Value matched
                 model ??= compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
