@@ -112,7 +112,9 @@ internal static partial class ProductionCondition
     private static bool? DecideCall(IInvocationOperation invocation, WellKnownTypes types)
     {
         var method = invocation.TargetMethod;
-        if (method.ContainingType is { } containing && types.EnvironmentExtensionTypes.Contains(containing))
+        if ((method.ContainingType is { } containing && types.EnvironmentExtensionTypes.Contains(containing))
+            || (method.IsExtensionMethod && method.Parameters.Length > 0 && method.Parameters[0].Type is INamedTypeSymbol receiver
+                && types.EnvironmentTypes.Contains(receiver)))
         {
             switch (method.Name)
             {

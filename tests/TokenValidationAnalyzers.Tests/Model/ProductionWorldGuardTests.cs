@@ -31,8 +31,10 @@ public class ProductionWorldGuardTests
             bool IsDevelopmentHost => _env.IsDevelopment();
             bool IsProductionHost => _env.IsProduction();
 
+        #pragma warning disable CS0618 // the ASP.NET Core 2.x environment interfaces are obsolete, and still in use
             void M(IWebHostEnvironment env, IHostEnvironment host, WebApplicationBuilder builder, WebApplication app, IConfiguration config,
-                bool flag, TokenValidationParameters p, JwtBearerOptions o, SecurityKey[] keys)
+                bool flag, TokenValidationParameters p, JwtBearerOptions o, SecurityKey[] keys,
+                Microsoft.AspNetCore.Hosting.IHostingEnvironment legacy, Microsoft.Extensions.Hosting.IHostingEnvironment legacyHost)
             {
                 /*body*/
             }
@@ -70,6 +72,9 @@ public class ProductionWorldGuardTests
     [InlineData("if (env.EnvironmentName == \"Production\") {|TVA1001:p.ValidateIssuer = false|};")]
     [InlineData("if (Environment.GetEnvironmentVariable(\"ASPNETCORE_ENVIRONMENT\") != \"Development\") {|TVA1001:p.ValidateIssuer = false|};")]
     [InlineData("if (env.IsDevelopment() || env.IsProduction()) {|TVA1001:p.ValidateIssuer = false|};")]
+    [InlineData("if (legacy.IsProduction()) {|TVA1001:p.ValidateIssuer = false|};")]
+    [InlineData("if (!legacyHost.IsDevelopment()) {|TVA1001:p.ValidateIssuer = false|};")]
+    [InlineData("if (legacy.EnvironmentName != \"Development\") {|TVA1001:p.ValidateIssuer = false|};")]
     [InlineData("if (flag) {|TVA1001:p.ValidateIssuer = false|};")]
     [InlineData("if (env.IsDevelopment() || flag) {|TVA1001:p.ValidateIssuer = false|};")]
     [InlineData("if (config[\"Auth:Relaxed\"] == \"true\") {|TVA1001:p.ValidateIssuer = false|};")]
@@ -91,6 +96,9 @@ public class ProductionWorldGuardTests
     [InlineData("if (env.IsProduction()) { return; } p.ValidateIssuer = false;")]
     [InlineData("if (env.IsStaging()) p.ValidateIssuer = false;")]
     [InlineData("if (host.IsDevelopment()) p.ValidateIssuer = false;")]
+    [InlineData("if (legacy.IsDevelopment()) p.ValidateIssuer = false;")]
+    [InlineData("if (!legacyHost.IsProduction()) p.ValidateIssuer = false;")]
+    [InlineData("if (legacy.EnvironmentName == \"Development\") p.ValidateIssuer = false;")]
     [InlineData("if (env.IsEnvironment(\"Local\")) p.ValidateIssuer = false;")]
     [InlineData("if (env.IsEnvironment(Environments.Development)) p.ValidateIssuer = false;")]
     [InlineData("if (builder.Environment.IsDevelopment()) p.ValidateIssuer = false;")]
