@@ -171,11 +171,7 @@ internal sealed partial class DelegateBody
         }
 
         var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
-        var model = syntax.SyntaxTree == useModel.SyntaxTree
-            ? useModel
-#pragma warning disable RS1030 // a method group may name a method declared in another file of the same compilation
-            : useModel.Compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
+        var model = Values.ModelFor(useModel, syntax);
         IOperation? body = model.GetOperation(syntax) switch
         {
             IMethodBodyOperation methodBody => (IOperation?)methodBody.BlockBody ?? methodBody.ExpressionBody,

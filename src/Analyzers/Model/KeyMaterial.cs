@@ -167,11 +167,7 @@ internal sealed partial class KeyMaterial
             return UnknownMaterial;
         }
 
-        var model = initializer.SyntaxTree == useModel.SyntaxTree
-            ? useModel
-#pragma warning disable RS1030 // a static readonly field may be declared in another file of the same compilation
-            : useModel.Compilation.GetSemanticModel(initializer.SyntaxTree);
-#pragma warning restore RS1030
+        var model = Values.ModelFor(useModel, initializer);
         // `byte[] key = { … }` gives the array initializer itself
         return Values.OperationOf(model, initializer) is { } value ? Trace(value, types, depth + 1) : UnknownMaterial;
     }

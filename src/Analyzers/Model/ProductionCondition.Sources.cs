@@ -57,18 +57,17 @@ internal static partial class ProductionCondition
             && (types.EnvironmentTypes.Contains(type) || type.AllInterfaces.Any(types.EnvironmentTypes.Contains));
 
     /// <summary>
-    /// The one value a local, field or property of the application holds, when the code says: a local's initializer
-    /// when nothing else writes it; a field's initializer or its constructor assignments when they agree; an
-    /// expression-bodied property. Null when more than one value, or none, can reach the read.
+    /// The one value a field or property of the application holds, when the code says: a field's initializer or its
+    /// constructor assignments when they agree; an expression-bodied property. Null when more than one value, or none, can
+    /// reach the read. (Locals go through <see cref="LocalValues"/>.)
     /// </summary>
     private static IOperation? SourceValue(IOperation reference)
     {
-        var (symbol, written) = reference switch
+        ISymbol? symbol = reference switch
         {
-            ILocalReferenceOperation local => ((ISymbol)local.Local, true),
-            IFieldReferenceOperation field => (field.Field, !field.Field.IsReadOnly),
-            IPropertyReferenceOperation property => (property.Property, false),
-            _ => (null!, false),
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            _ => null,
         };
         if (symbol is null || reference.SemanticModel is not { } useModel || symbol.DeclaringSyntaxReferences.Length != 1)
         {
@@ -76,17 +75,10 @@ internal static partial class ProductionCondition
         }
 
         var declaration = symbol.DeclaringSyntaxReferences[0].GetSyntax();
-        var model = declaration.SyntaxTree == useModel.SyntaxTree
-            ? useModel
-#pragma warning disable RS1030 // a guard field may be declared in another file of the same compilation
-            : useModel.Compilation.GetSemanticModel(declaration.SyntaxTree);
-#pragma warning restore RS1030
+        var model = Values.ModelFor(useModel, declaration);
         switch (declaration)
         {
-            case VariableDeclaratorSyntax { Initializer.Value: { } initializer } when symbol is ILocalSymbol:
-                var scope = declaration.FirstAncestorOrSelf<SyntaxNode>(n => n is BlockSyntax or CompilationUnitSyntax or SwitchSectionSyntax);
-                return scope is not null && !IsWrittenIn(scope, symbol.Name, exceptIn: declaration) ? Values.OperationOf(model, initializer) : null;
-            case VariableDeclaratorSyntax field when symbol is IFieldSymbol && (!written || symbol.DeclaredAccessibility == Accessibility.Private):
+            case VariableDeclaratorSyntax field when symbol is IFieldSymbol { IsReadOnly: true } or { DeclaredAccessibility: Accessibility.Private }:
                 return FieldValue(field, symbol.Name, model);
             case PropertyDeclarationSyntax { ExpressionBody.Expression: { } body }:
                 return Values.OperationOf(model, body);
@@ -121,25 +113,6 @@ internal static partial class ProductionCondition
         }
 
         return value is null ? null : Values.OperationOf(model, value);
-    }
-
-    private static bool IsWrittenIn(SyntaxNode scope, string name, SyntaxNode exceptIn)
-    {
-        foreach (var node in scope.DescendantNodes())
-        {
-            var written = node switch
-            {
-                AssignmentExpressionSyntax assignment => WrittenName(assignment.Left),
-                ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => WrittenName(argument.Expression),
-                _ => null,
-            };
-            if (written == name && !exceptIn.Contains(node))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string? WrittenName(ExpressionSyntax target) => target switch

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TokenValidationAnalyzers.Core.Symbols;
@@ -45,10 +46,31 @@ internal static partial class ProductionCondition
                 // `flag ? true : true`: production gets the same either way
                 _ => Decide(conditional.WhenTrue, types, depth) is { } whenTrue && Decide(whenFalse, types, depth) == whenTrue ? whenTrue : null,
             },
-            ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
+            ILocalReferenceOperation local => DecideAll(LocalValues.Reaching(local), types, depth + 1),
+            IFieldReferenceOperation or IPropertyReferenceOperation
                 => SourceValue(operation) is { } value ? Decide(value, types, depth + 1) : null,
             _ => null,
         };
+    }
+
+    /// <summary>Every value that can reach a read decides the same way in production (<c>var isDevelopment = env.IsDevelopment();</c>).</summary>
+    private static bool? DecideAll(IReadOnlyList<IOperation>? values, WellKnownTypes types, int depth)
+    {
+        if (values is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var decided = Decide(values[0], types, depth);
+        for (var i = 1; i < values.Count && decided is not null; i++)
+        {
+            if (Decide(values[i], types, depth) != decided)
+            {
+                return null;
+            }
+        }
+
+        return decided;
     }
 
     private static bool? DecideBinary(IBinaryOperation binary, WellKnownTypes types, int depth)

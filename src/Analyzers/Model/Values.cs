@@ -57,6 +57,14 @@ internal static class Values
         }
     }
 
+    /// <summary>The semantic model for a declaration the code at <paramref name="useModel"/> refers to, which may sit in another file.</summary>
+    public static SemanticModel ModelFor(SemanticModel useModel, SyntaxNode declaration)
+        => declaration.SyntaxTree == useModel.SyntaxTree
+            ? useModel
+#pragma warning disable RS1030 // a method, field or guard the code uses may be declared in another file of the same compilation
+            : useModel.Compilation.GetSemanticModel(declaration.SyntaxTree);
+#pragma warning restore RS1030
+
     public static IOperation StripConversions(IOperation operation)
     {
         while (true)
