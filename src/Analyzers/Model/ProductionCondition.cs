@@ -36,7 +36,7 @@ internal static partial class ProductionCondition
         {
             IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not => !Decide(not.Operand, types, depth),
             IBinaryOperation binary => DecideBinary(binary, types, depth),
-            IInvocationOperation invocation => DecideCall(invocation, types),
+            IInvocationOperation invocation => DecideCall(invocation, types, depth),
             IIsPatternOperation pattern => DecidePattern(pattern, types, depth),
             IConditionalOperation { WhenFalse: { } whenFalse } conditional => Decide(conditional.Condition, types, depth) switch
             {
@@ -131,7 +131,7 @@ internal static partial class ProductionCondition
         };
     }
 
-    private static bool? DecideCall(IInvocationOperation invocation, WellKnownTypes types)
+    private static bool? DecideCall(IInvocationOperation invocation, WellKnownTypes types, int depth)
     {
         var method = invocation.TargetMethod;
         if ((method.ContainingType is { } containing && types.EnvironmentExtensionTypes.Contains(containing))
@@ -160,7 +160,7 @@ internal static partial class ProductionCondition
             var operands = invocation.Instance is { } instance
                 ? (instance, invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null)
                 : (invocation.Arguments.Length > 1 ? invocation.Arguments[0].Value : null, invocation.Arguments.Length > 1 ? invocation.Arguments[1].Value : null);
-            return operands is ({ } left, { } right) ? Compare(left, right, types, MaxDepth) : null;
+            return operands is ({ } left, { } right) ? Compare(left, right, types, depth) : null;
         }
 
         return null;
