@@ -3,11 +3,13 @@
 //
 //   dotnet run -c Release --project bench -- [FILES=1000] [ROUNDS=5] [--cold] [--telemetry] [--floor]
 //   dotnet run -c Release --project bench -- --start
+//   dotnet run -c Release --project bench -- [FILES] [ROUNDS] --callbacks [--cold]
 //
 // --cold       fresh syntax trees every round (a command-line build); otherwise trees are reused (the IDE)
 // --telemetry  the driver's per-analyzer execution times; otherwise wall time minus a do-nothing analyzer's wall time
 // --floor      also time EmptyOperationCallbacksAnalyzer, the package's registrations doing nothing
 // --start      the per-compilation fixed cost on a one-line file
+// --callbacks  ours' operation callbacks without the driver: time per call by operation kind, the costliest shapes
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
@@ -44,6 +46,12 @@ Console.WriteLine($"workload: {files} files, {trees.Sum(t => t.GetText().Lines.C
     + $"{(telemetry ? "execution-time logging on: per-analyzer times" : "execution-time logging off: wall time minus a do-nothing analyzer's")}");
 Console.WriteLine($"peers: CA5404+CA5405 ({sets.Pair.Length} analyzers); Security category ({sets.SecurityCategory.Length} analyzers, {sets.SecurityRules} rules on); "
     + $"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+
+if (args.Contains("--callbacks"))
+{
+    Callbacks.Run(() => CSharpCompilation.Create("Callbacks", cold ? Parse(authentication: true, "F") : trees, withIdentity, options), sets.Ours[0], rounds);
+    return;
+}
 
 var rows = new List<Row>();
 for (var round = 0; round < rounds; round++)

@@ -15,7 +15,7 @@ internal delegate void DelegateAdditionHandler(RuleContext context, ICompoundAss
 internal sealed partial class OperationDispatch
 {
     private readonly Dictionary<ISymbol, DelegateAdditionHandler> _additions = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<string> _addedNames = new(StringComparer.Ordinal);
+    private readonly NameFilter _addedNames = new();
 
     public void OnDelegateAddition(IPropertySymbol? property, DelegateAdditionHandler handler)
     {

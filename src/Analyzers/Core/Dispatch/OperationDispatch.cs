@@ -24,10 +24,11 @@ internal delegate void CoalesceHandler(RuleContext context, ICoalesceOperation c
 internal sealed partial class OperationDispatch
 {
     private readonly Dictionary<ISymbol, AssignmentHandler> _assignments = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<string> _assignedNames = new(StringComparer.Ordinal);
+    private readonly NameFilter _assignedNames = new();
     private readonly Dictionary<ISymbol, InvocationHandler> _invocations = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<string> _invocationNames = new(StringComparer.Ordinal);
+    private readonly NameFilter _invocationNames = new();
     private readonly Dictionary<ISymbol, CreationHandler> _creations = new(SymbolEqualityComparer.Default);
+    private readonly List<ISymbol> _createdTypes = new();
     private CoalesceHandler? _coalesces;
     private LocalAssignmentHandler? _constantsToLocals;
 
@@ -75,6 +76,7 @@ internal sealed partial class OperationDispatch
         if (type is not null)
         {
             Add(_creations, type.OriginalDefinition, handler);
+            _createdTypes.Add(type.OriginalDefinition);
         }
     }
 
@@ -218,7 +220,7 @@ internal sealed partial class OperationDispatch
     private void AnalyzeCreation(OperationAnalysisContext context)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Type is not { } type || !_creations.TryGetValue(type.OriginalDefinition, out var handler))
+        if (creation.Type?.OriginalDefinition is not { } type || !IsCreatedType(type) || !_creations.TryGetValue(type, out var handler))
         {
             return;
         }
@@ -230,6 +232,21 @@ internal sealed partial class OperationDispatch
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
         }
+    }
+
+    private bool IsCreatedType(ITypeSymbol type)
+    {
+        // a type's original definition is one object per compilation, so a reference scan of the few registered types
+        // rules out ordinary creations without hashing a symbol
+        foreach (var created in _createdTypes)
+        {
+            if (ReferenceEquals(created, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AnalyzeCoalesce(OperationAnalysisContext context)

@@ -9,6 +9,9 @@ namespace TokenValidationAnalyzers.Core.Dispatch;
 /// </summary>
 internal static class WrittenNames
 {
+    /// <summary>The name Roslyn gives every indexer (<see cref="IPropertySymbol.Name"/>), whatever it is called in metadata.</summary>
+    public const string IndexerName = "this[]";
+
     public static string? Assigned(SyntaxNode syntax) => syntax switch
     {
         AssignmentExpressionSyntax assignment => assignment.Left switch
@@ -16,6 +19,7 @@ internal static class WrittenNames
             IdentifierNameSyntax name => name.Identifier.ValueText,
             MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
             MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            ElementAccessExpressionSyntax or ElementBindingExpressionSyntax or ImplicitElementAccessSyntax => IndexerName,
             _ => null,
         },
 

@@ -60,6 +60,8 @@ public class SpellingTests
     [InlineData("// p.ValidateIssuer = false;")]
     [InlineData("var text = \"p.ValidateIssuer = false\";")]
     [InlineData("var text = $\"{p.ValidateIssuer = true}\";")]
+    [InlineData("var switches = new System.Collections.Generic.Dictionary<string, bool>(); switches[\"ValidateIssuer\"] = false;")]
+    [InlineData("var switches = new System.Collections.Generic.Dictionary<string, bool> { [nameof(p.ValidateIssuer)] = false };")]
     public Task NotAWeakeningAssignment_IsSilent(string statement) => VerifyBody(statement);
 
     [Theory]
