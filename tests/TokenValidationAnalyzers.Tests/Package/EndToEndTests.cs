@@ -13,7 +13,7 @@ namespace TokenValidationAnalyzers.Tests.Package;
 /// </summary>
 [Trait("Category", "EndToEnd")]
 [Collection(DotNetBuildsCollection.Name)]
-public sealed class EndToEndTests : IClassFixture<PackageFeed>
+public sealed class EndToEndTests
 {
     /// <summary>TVA1001 at (7,5), nothing else.</summary>
     private const string WeakProgram = """

@@ -107,6 +107,14 @@ public sealed class PackageFeed : IDisposable
         return new Consumer(directory, PackagesDirectory);
     }
 
+    /// <summary>An empty folder for a walkthrough that creates its own project (<c>dotnet new</c>).</summary>
+    public Consumer CreateFolder(string name)
+    {
+        var directory = Path.Combine(Root, $"{Interlocked.Increment(ref _consumers):D2}-{name}");
+        Directory.CreateDirectory(directory);
+        return new Consumer(directory, PackagesDirectory);
+    }
+
     public void Dispose()
     {
         if (Environment.GetEnvironmentVariable("TVA_E2E_KEEP") == "1")
