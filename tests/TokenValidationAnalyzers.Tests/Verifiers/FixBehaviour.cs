@@ -27,6 +27,9 @@ internal sealed class FixBehaviour : IDisposable
     /// <summary>Base64 of 48 bytes: a valid key both as UTF-8 text and as Base64.</summary>
     public static readonly string SigningKey = Convert.ToBase64String(Enumerable.Range(1, 48).Select(i => (byte)(i * 7)).ToArray());
 
+    /// <summary>A key the application does not know: what an attacker signs with.</summary>
+    public static readonly byte[] OtherKey = Enumerable.Range(1, 48).Select(i => (byte)(255 - i)).ToArray();
+
     private readonly AssemblyLoadContext _context;
     private readonly Assembly _assembly;
 
@@ -129,13 +132,14 @@ internal sealed class FixBehaviour : IDisposable
         return await new JsonWebTokenHandler().ValidateTokenAsync(token, parameters);
     }
 
-    /// <summary>A token of <see cref="Issuer"/> for <see cref="Audience"/> signed with <paramref name="key"/> is valid; one of another issuer or audience is not.</summary>
+    /// <summary>A token of <see cref="Issuer"/> for <see cref="Audience"/> signed with <paramref name="key"/> is valid; one of another issuer, audience or key is not.</summary>
     public static async Task AssertValidatesOnlyExpectedTokens(TokenValidationParameters parameters, byte[] key)
     {
         var valid = await ValidateAsync(parameters, Token(Issuer, Audience, key), key);
         Assert.True(valid.IsValid, "a correctly signed token of the configured issuer and audience is rejected: " + valid.Exception?.Message);
         Assert.False((await ValidateAsync(parameters, Token(ForeignIssuer, Audience, key), key)).IsValid, "a token of another issuer is accepted");
         Assert.False((await ValidateAsync(parameters, Token(Issuer, ForeignAudience, key), key)).IsValid, "a token for another audience is accepted");
+        Assert.False((await ValidateAsync(parameters, Token(Issuer, Audience, OtherKey), key)).IsValid, "a token signed with another key is accepted");
     }
 
     public void Dispose() => _context.Unload();
