@@ -73,8 +73,8 @@ internal sealed class FixBehaviour : IDisposable
     /// parameters for <see cref="Issuer"/>/<see cref="Audience"/>, or the JwtBearer parameters it registers on the services.
     /// Environment variables are set only for the call.
     /// </summary>
-    public TokenValidationParameters Parameters(string typeName, string methodName, IDictionary<string, string?> configuration,
-        IDictionary<string, string?>? environment = null)
+    public TokenValidationParameters Parameters(string typeName, string methodName, Dictionary<string, string?> configuration,
+        Dictionary<string, string?>? environment = null)
     {
         var type = _assembly.GetType(typeName) ?? throw new InvalidOperationException($"no type {typeName} in the fixed code");
         var method = type.GetMethod(methodName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance)
