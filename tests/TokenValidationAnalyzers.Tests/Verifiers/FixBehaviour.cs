@@ -76,11 +76,28 @@ internal sealed class FixBehaviour : IDisposable
     public TokenValidationParameters Parameters(string typeName, string methodName, Dictionary<string, string?> configuration,
         Dictionary<string, string?>? environment = null)
     {
+        var (result, services) = Run(typeName, methodName, configuration, environment);
+        return result switch
+        {
+            TokenValidationParameters parameters => parameters,
+            SecurityKey key => new TokenValidationParameters { ValidIssuer = Issuer, ValidAudience = Audience, IssuerSigningKey = key },
+            _ => services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters,
+        };
+    }
+
+    /// <summary>The options of <paramref name="scheme"/> as the services the method registers build them.</summary>
+    public TOptions Options<TOptions>(string typeName, string methodName, string scheme, Dictionary<string, string?> configuration)
+        => Run(typeName, methodName, configuration, environment: null).Services.GetRequiredService<IOptionsMonitor<TOptions>>().Get(scheme);
+
+    private (object? Result, IServiceProvider Services) Run(string typeName, string methodName, Dictionary<string, string?> configuration,
+        Dictionary<string, string?>? environment)
+    {
         var type = _assembly.GetType(typeName) ?? throw new InvalidOperationException($"no type {typeName} in the fixed code");
         var method = type.GetMethod(methodName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance)
             ?? throw new InvalidOperationException($"no method {typeName}.{methodName} in the fixed code");
         var config = new ConfigurationBuilder().AddInMemoryCollection(configuration).Build();
         var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(config);
         var saved = new Dictionary<string, string?>();
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
@@ -93,12 +110,15 @@ internal sealed class FixBehaviour : IDisposable
             var instance = method.IsStatic ? null : Create(type, config);
             var arguments = method.GetParameters().Select(p => Argument(p.ParameterType, config, services)).ToArray();
             var result = Unwrap(() => method.Invoke(instance, arguments));
-            return result switch
+
+            // options lambdas run when the options are first built: inside the try, with the environment still set
+            var provider = services.BuildServiceProvider();
+            if (result is not (TokenValidationParameters or SecurityKey))
             {
-                TokenValidationParameters parameters => parameters,
-                SecurityKey key => new TokenValidationParameters { ValidIssuer = Issuer, ValidAudience = Audience, IssuerSigningKey = key },
-                _ => services.BuildServiceProvider().GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters,
-            };
+                _ = provider.GetService<IOptionsMonitor<JwtBearerOptions>>()?.Get(JwtBearerDefaults.AuthenticationScheme);
+            }
+
+            return (result, provider);
         }
         finally
         {
