@@ -63,7 +63,7 @@ internal sealed class IdentityWebAppSigningKeyCheck
     {
         var empty = ImmutableDictionary<string, string?>.Empty;
         if (_types.AadSigningKeyExtension is null || _types.OpenIdConnectOptions is null
-            || invocation.Parent is not IExpressionStatementOperation { Syntax.Parent: BlockSyntax or GlobalStatementSyntax }
+            || StatementOfChain(invocation) is not IExpressionStatementOperation { Syntax.Parent: BlockSyntax or GlobalStatementSyntax }
             || invocation.Arguments.Length == 0
             || Services(invocation) is not { } services
             || Scheme(invocation) is not { } scheme)
@@ -75,6 +75,35 @@ internal sealed class IdentityWebAppSigningKeyCheck
             .Add(FixProperties.Action, FixProperties.ActionPostConfigureSigningKeyCheck)
             .Add(FixProperties.ServicesExpression, services)
             .Add(FixProperties.SchemeExpression, scheme);
+    }
+
+    /// <summary>The statement a call chain ends in: <c>.AddMicrosoftIdentityWebApp(…).EnableTokenAcquisitionToCallDownstreamApi().AddInMemoryTokenCaches();</c>.</summary>
+    private static IOperation? StatementOfChain(IOperation call)
+    {
+        var current = call;
+        while (true)
+        {
+            var parent = current.Parent;
+            while (parent is IConversionOperation)
+            {
+                current = parent;
+                parent = parent.Parent;
+            }
+
+            if (parent is IInvocationOperation { Instance: { } instance } next && instance == current)
+            {
+                current = next;
+            }
+            else if (parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.IsExtensionMethod: true } extension } argument
+                && extension.Arguments.Length > 0 && extension.Arguments[0] == argument)
+            {
+                current = extension;
+            }
+            else
+            {
+                return parent;
+            }
+        }
     }
 
     /// <summary><c>services</c> of <c>services.AddAuthentication().AddMicrosoftIdentityWebApp(…)</c>, <c>auth.Services</c> of <c>auth.AddMicrosoftIdentityWebApp(…)</c>.</summary>

@@ -182,6 +182,42 @@ public class IdentityWebAppFixTests
         """);
 
     [Fact]
+    public Task CallFollowedByTokenAcquisitionChain_Fix_AddsStatementAfterTheChain() => VerifyFix("""
+        using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Identity.Web;
+        using Microsoft.IdentityModel.Validators;
+        static class Startup
+        {
+            public static void Register(IServiceCollection services, IConfiguration configuration)
+            {
+                services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
+                    .{|TVA5002:AddMicrosoftIdentityWebApp|}(configuration.GetSection("AzureAd"))
+                    .EnableTokenAcquisitionToCallDownstreamApi()
+                    .AddInMemoryTokenCaches();
+            }
+        }
+        """, """
+        using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Identity.Web;
+        using Microsoft.IdentityModel.Validators;
+        static class Startup
+        {
+            public static void Register(IServiceCollection services, IConfiguration configuration)
+            {
+                services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
+                    .AddMicrosoftIdentityWebApp(configuration.GetSection("AzureAd"))
+                    .EnableTokenAcquisitionToCallDownstreamApi()
+                    .AddInMemoryTokenCaches();
+                services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, options => options.TokenValidationParameters.EnableAadSigningKeyIssuerValidation());
+            }
+        }
+        """);
+
+    [Fact]
     public Task ExpressionBodiedMethod_NoFix() => VerifyNoFix("""
         using Microsoft.Extensions.Configuration;
         using Microsoft.Extensions.DependencyInjection;
