@@ -105,6 +105,48 @@ public class KeyMaterialFixBehaviourTests
         Assert.Throws<InvalidOperationException>(() => app.Parameters("KeyFactory", "Create", Settings(), new() { ["JWT_SIGNING_KEY"] = null }));
     }
 
+    private const string ParametersWithPrimaryConstructor = """
+        using System.Text;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.IdentityModel.Tokens;
+        sealed class ValidationFactory(IConfiguration config)
+        {
+            public TokenValidationParameters Create() => new TokenValidationParameters
+            {
+                ValidIssuer = config["Auth:Issuer"],
+                ValidAudience = config["Auth:Audience"],
+                IssuerSigningKey = {|TVA3001:new SymmetricSecurityKey(Encoding.UTF8.GetBytes("inline-hardcoded-signing-key-0123456789"))|},
+            };
+        }
+        """;
+
+    private const string ParametersWithPrimaryConstructorFixed = """
+        using System.Text;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.IdentityModel.Tokens;
+        sealed class ValidationFactory(IConfiguration config)
+        {
+            public TokenValidationParameters Create() => new TokenValidationParameters
+            {
+                ValidIssuer = config["Auth:Issuer"],
+                ValidAudience = config["Auth:Audience"],
+                IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(config["Auth:SigningKey"] ?? throw new InvalidOperationException("Auth:SigningKey is not configured"))),
+            };
+        }
+        """;
+
+    [Fact]
+    public async Task HardcodedKeyNextToSectionReads_Fix_UsesTheSectionsKeyAndFailsClosed()
+    {
+        await VerifyFix(ParametersWithPrimaryConstructor, ParametersWithPrimaryConstructorFixed);
+        using var app = Compile(ParametersWithPrimaryConstructorFixed);
+        var settings = Settings(("Auth:Issuer", Issuer), ("Auth:Audience", Audience), ("Auth:SigningKey", SigningKey));
+        var parameters = app.Parameters("ValidationFactory", "Create", settings);
+        await AssertValidatesOnlyExpectedTokens(parameters, Utf8(SigningKey));
+        Assert.False((await ValidateAsync(parameters, Token(Issuer, Audience, Utf8(Literal)), Utf8(SigningKey))).IsValid);
+        Assert.Throws<InvalidOperationException>(() => app.Parameters("ValidationFactory", "Create", Settings(("Auth:Issuer", Issuer), ("Auth:Audience", Audience))));
+    }
+
     private static readonly string IndexerFallback = WithConfiguration($$"""
                 var secret = configuration["Jwt:Key"] ?? {|TVA3002:"{{Fallback}}"|};
                 return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
