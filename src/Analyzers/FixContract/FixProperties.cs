@@ -106,4 +106,13 @@ public static class FixProperties
 
     /// <summary>"true" when the TVA5002 fix must add <c>EnableAadSigningKeyIssuerValidation()</c>.</summary>
     public const string AddSigningKeyCheck = "AddSigningKeyCheck";
+
+    /// <summary>TVA5002 on Identity.Web: add <c>services.PostConfigure&lt;OpenIdConnectOptions&gt;(scheme, …EnableAadSigningKeyIssuerValidation())</c> after the statement.</summary>
+    public const string ActionPostConfigureSigningKeyCheck = "PostConfigureSigningKeyCheck";
+
+    /// <summary>C# for the service collection the TVA5002 Identity.Web fix configures, e.g. <c>builder.Services</c>.</summary>
+    public const string ServicesExpression = "ServicesExpression";
+
+    /// <summary>C# for the OpenID Connect scheme name the TVA5002 Identity.Web fix configures.</summary>
+    public const string SchemeExpression = "SchemeExpression";
 }

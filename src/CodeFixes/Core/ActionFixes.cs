@@ -32,7 +32,8 @@ internal static class ActionFixes
                     : null;
             case FixProperties.ActionThrowWhenMissing:
                 return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            case FixProperties.ActionRemoveStatement or FixProperties.ActionMoveAfter or FixProperties.ActionAddAadValidation:
+            case FixProperties.ActionRemoveStatement or FixProperties.ActionMoveAfter or FixProperties.ActionAddAadValidation
+                or FixProperties.ActionPostConfigureSigningKeyCheck:
                 return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<StatementSyntax>();
             case FixProperties.ActionAddMember or FixProperties.ActionAddArgument:
                 return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
@@ -61,6 +62,7 @@ internal static class ActionFixes
             (FixProperties.ActionRemoveStatement, StatementSyntax statement) => StatementEdits.Remove(root, statement),
             (FixProperties.ActionMoveAfter, StatementSyntax statement) => StatementEdits.MoveAfter(root, statement, diagnostic),
             (FixProperties.ActionAddAadValidation, StatementSyntax statement) => AadValidationEdit.Apply(root, statement, diagnostic),
+            (FixProperties.ActionPostConfigureSigningKeyCheck, StatementSyntax statement) => SigningKeyCheckEdit.Apply(root, statement, diagnostic),
             _ => null,
         };
     }

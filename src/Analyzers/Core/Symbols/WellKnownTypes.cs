@@ -97,6 +97,7 @@ internal sealed class WellKnownTypes
         IdentityWebApiExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebApiAuthenticationBuilderExtensions");
         IdentityWebApiServiceExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebApiServiceCollectionExtensions");
         IdentityWebAppServiceExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebAppServiceCollectionExtensions");
+        AuthenticationServiceCollectionExtensions = types.Get("Microsoft.Extensions.DependencyInjection.AuthenticationServiceCollectionExtensions");
         SecurityTokenDescriptor = types.Get("Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor");
         SigningCredentials = types.Get("Microsoft.IdentityModel.Tokens.SigningCredentials");
         SymmetricSecurityKey = types.Get("Microsoft.IdentityModel.Tokens.SymmetricSecurityKey");
@@ -139,6 +140,7 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol? IdentityWebApiExtensions { get; }
     public INamedTypeSymbol? IdentityWebApiServiceExtensions { get; }
     public INamedTypeSymbol? IdentityWebAppServiceExtensions { get; }
+    public INamedTypeSymbol? AuthenticationServiceCollectionExtensions { get; }
     public INamedTypeSymbol? SigningCredentials { get; }
     public INamedTypeSymbol? SymmetricSecurityKey { get; }
     public INamedTypeSymbol? JsonWebKey { get; }
