@@ -60,6 +60,32 @@ public class ExistingConfigurationKeyFixTests
         """, """new SymmetricSecurityKey(Encoding.UTF8.GetBytes(configuration["Auth:Secret"] ?? throw new InvalidOperationException("Auth:Secret is not configured")))""");
 
     [Fact]
+    public Task KeyReadFromSectionLocal_Fix_ReusesTheFullPath() => VerifyKeyFix("""
+        using System.Text;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.IdentityModel.Tokens;
+        static class Keys
+        {
+            public static SecurityKey Read(IConfiguration configuration)
+            {
+                var jwt = configuration.GetSection("Auth");
+                return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt["Key"]!));
+            }
+        }
+        """, """new SymmetricSecurityKey(Encoding.UTF8.GetBytes(configuration["Auth:Key"] ?? throw new InvalidOperationException("Auth:Key is not configured")))""");
+
+    [Fact]
+    public Task KeyReadFromSectionParameter_Fix_KeepsTheDefaultKey() => VerifyKeyFix("""
+        using System.Text;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.IdentityModel.Tokens;
+        static class Keys
+        {
+            public static SecurityKey Read(IConfigurationSection section) => new SymmetricSecurityKey(Encoding.UTF8.GetBytes(section["Key"]!));
+        }
+        """, """new SymmetricSecurityKey(Encoding.UTF8.GetBytes(configuration["Jwt:SigningKey"] ?? throw new InvalidOperationException("Jwt:SigningKey is not configured")))""");
+
+    [Fact]
     public Task KeyReadOnlyForLogging_Fix_KeepsTheDefaultKey() => VerifyKeyFix("""
         using Microsoft.Extensions.Configuration;
         static class Diagnostics
