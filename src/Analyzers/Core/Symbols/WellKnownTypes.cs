@@ -19,6 +19,7 @@ internal sealed class WellKnownTypes
         OpenIdConnectOptions = types.Get("Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions");
         RemoteAuthenticationOptions = types.Get("Microsoft.AspNetCore.Authentication.RemoteAuthenticationOptions");
         IConfiguration = types.Get("Microsoft.Extensions.Configuration.IConfiguration");
+        IConfigurationSection = types.Get("Microsoft.Extensions.Configuration.IConfigurationSection");
         SystemEnvironment = types.Get("System.Environment");
         ConfigurationBinder = types.Get("Microsoft.Extensions.Configuration.ConfigurationBinder");
         Encoding = types.Get("System.Text.Encoding");
@@ -225,6 +226,9 @@ internal sealed class WellKnownTypes
     /// <summary>Base of OpenIdConnect, OAuth, WsFederation… options: declares their <c>Backchannel</c>/<c>BackchannelHttpHandler</c>.</summary>
     public INamedTypeSymbol? RemoteAuthenticationOptions { get; }
     public INamedTypeSymbol? IConfiguration { get; }
+
+    /// <summary>A section: an <c>IConfiguration</c> whose path is not the root.</summary>
+    public INamedTypeSymbol? IConfigurationSection { get; }
     public INamedTypeSymbol? SystemEnvironment { get; }
     public INamedTypeSymbol? ConfigurationBinder { get; }
     public INamedTypeSymbol? Encoding { get; }
