@@ -1,0 +1,48 @@
+using System.Text;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using MinimalApi;
+
+// Old partner tokens are signed with a 16-byte key; keep them working until the partners rotate.
+AppContext.SetSwitch("Switch.Microsoft.IdentityModel.UnsafeRelaxHmacKeySizeValidation", true);
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddControllers();
+builder.Services.AddApiAuthentication(builder.Configuration);
+builder.Services.ConfigureOptions<PartnerJwtBearerOptions>();
+builder.Services.AddAuthorization();
+
+var app = builder.Build();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapControllers();
+
+// Used by the gateway to check a token before forwarding a webhook.
+app.MapPost("/internal/introspect", async (IntrospectionRequest request) =>
+{
+    var handler = new JsonWebTokenHandler();
+    var parameters = new TokenValidationParameters
+    {
+        ValidIssuer = builder.Configuration["Jwt:Issuer"],
+        IssuerSigningKey = new SymmetricSecurityKey(
+            Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"] ?? "local-development-signing-key-0123456789")),
+        ClockSkew = TimeSpan.FromMinutes(30),
+    };
+
+    await handler.ValidateTokenAsync(request.Token, parameters);
+    return Results.Ok(new { active = true });
+});
+
+app.Run();
+
+internal sealed record IntrospectionRequest(string Token);
+
+internal static class DevelopmentTokens
+{
+    public static SecurityKey SigningKey()
+    {
+        var secret = "development-only-signing-key-0123456789abcdef";
+        return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
+    }
+}
