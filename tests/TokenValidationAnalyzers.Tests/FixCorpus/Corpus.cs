@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TokenValidationAnalyzers.Tests.Catalogue;
 
 namespace TokenValidationAnalyzers.Tests.FixCorpus;
 
@@ -28,6 +29,10 @@ internal sealed record CorpusProject(string Name, bool Web, ImmutableArray<strin
 /// </summary>
 internal static class Corpus
 {
+    /// <summary>The rules some code fix provider fixes.</summary>
+    public static ImmutableArray<string> FixBearingRules { get; } = RuleCatalogue.CreateCodeFixProviders()
+        .SelectMany(provider => provider.FixableDiagnosticIds).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+
     public static string Root { get; } = Path.Combine(AppContext.BaseDirectory, "FixCorpus");
 
     public static ImmutableArray<CorpusProject> Projects { get; } = ImmutableArray.Create(

@@ -24,7 +24,7 @@ public sealed class FixCorpusTests(ITestOutputHelper output)
         var fixedSolution = await fixer.FixEveryRuleAsync(solution);
         var after = await fixer.TvaFindingsAsync(fixedSolution);
         var errors = await SolutionFixer.CompilerErrorsAsync(fixedSolution);
-        var fixBearing = fixer.FixBearingRules;
+        var fixBearing = Corpus.FixBearingRules;
         output.WriteLine(CorpusReport.Table(fixer.Counts, before, after, fixBearing));
         await DumpAsync(fixedSolution);
 

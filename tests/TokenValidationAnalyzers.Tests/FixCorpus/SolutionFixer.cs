@@ -35,11 +35,9 @@ internal sealed class SolutionFixer
     /// <summary>How many diagnostics of each rule each project had before the rule's Fix All, and after it.</summary>
     public Dictionary<(string Rule, string Project), (int Found, int Left)> Counts { get; } = new();
 
-    public ImmutableArray<string> FixBearingRules => _providers.SelectMany(provider => provider.FixableDiagnosticIds).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
-
     public async Task<Solution> FixEveryRuleAsync(Solution solution)
     {
-        foreach (var rule in FixBearingRules)
+        foreach (var rule in Corpus.FixBearingRules)
         {
             solution = await FixRuleAsync(solution, rule);
         }
