@@ -12,8 +12,12 @@ builder.Services.AddControllers();
 builder.Services.AddApiAuthentication(builder.Configuration);
 builder.Services.ConfigureOptions<PartnerJwtBearerOptions>();
 builder.Services.AddAuthorization();
+builder.AddProbeAuthentication();
 
 var app = builder.Build();
+
+// Fail fast when the development signing setup is broken.
+await new JsonWebTokenHandler().ValidateTokenAsync(DevelopmentTokens.Issue("startup-check"), DevelopmentTokens.Parameters());
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapControllers();
@@ -45,4 +49,17 @@ internal static class DevelopmentTokens
         var secret = "development-only-signing-key-0123456789abcdef";
         return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
     }
+
+    public static string Issue(string subject) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Audience = "orders-api",
+        Claims = new Dictionary<string, object> { ["sub"] = subject },
+        SigningCredentials = new SigningCredentials(SigningKey(), SecurityAlgorithms.HmacSha256),
+    });
+
+    public static TokenValidationParameters Parameters() => new()
+    {
+        ValidAudience = "orders-api",
+        IssuerSigningKey = SigningKey(),
+    };
 }
