@@ -6,7 +6,8 @@ namespace TokenValidationAnalyzers.Tests.FixCorpus;
 
 /// <summary>
 /// Fix All at solution scope for every fix-bearing rule, one rule after another, over the fix corpus: every diagnostic
-/// of a fix-bearing rule is offered a fix, the fixed solution compiles, and only rules without a fix still report.
+/// of a fix-bearing rule is offered a fix, the fixed solution compiles, only rules without a fix still report, and the
+/// fixed code passes <see cref="OutputCheck.All"/>.
 /// Gaps that other changes are closing are listed in <see cref="KnownGaps"/>.
 /// </summary>
 public sealed class FixCorpusTests(ITestOutputHelper output)
@@ -38,6 +39,13 @@ public sealed class FixCorpusTests(ITestOutputHelper output)
         CorpusReport.Append(problems, "(2) compiler errors after a rule's Fix All (rule: error)", introduced);
         CorpusReport.Append(problems, "(2) compiler errors in the fixed solution", errors.Where(error => !fixer.ErrorsIntroduced.Any(known => known.File == error.File && known.Project == error.Project)));
         CorpusReport.Append(problems, "(3) diagnostics of a fix-bearing rule left after Fix All", left);
+        var texts = new Dictionary<(string, string), string>();
+        foreach (var document in fixedSolution.Projects.SelectMany(project => project.Documents))
+        {
+            texts[CorpusWorkspace.Where(document.Project, document.FilePath)] = (await document.GetTextAsync()).ToString();
+        }
+
+        CorpusReport.Append(problems, "(4) fixed code that does not say what it must", gaps.Unexpected(OutputCheck.Failures((project, file) => texts.GetValueOrDefault((project, file)))));
         CorpusReport.Append(problems, "KnownGaps entries that no longer happen: remove them", gaps.Unused());
         Assert.True(problems.Length == 0, problems.ToString());
         Assert.True(before.Count(finding => fixBearing.Contains(finding.Rule)) > 0, "the corpus reports nothing that a fix applies to");

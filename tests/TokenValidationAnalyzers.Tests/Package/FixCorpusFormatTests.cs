@@ -9,7 +9,8 @@ namespace TokenValidationAnalyzers.Tests.Package;
 /// <summary>
 /// The fix corpus as real projects on disk that reference the packed analyzers: build, <c>dotnet format analyzers
 /// --severity warn</c> on the solution, build again. Every diagnostic of a fix-bearing rule is fixed by format, the
-/// fixed solution builds, and only rules without a fix still report (<see cref="KnownGaps"/> aside).
+/// fixed solution builds, only rules without a fix still report, and the fixed code passes <see cref="OutputCheck.All"/>
+/// (<see cref="KnownGaps"/> aside).
 /// </summary>
 [Trait("Category", "EndToEnd")]
 [Collection(DotNetBuildsCollection.Name)]
@@ -46,6 +47,8 @@ public sealed class FixCorpusFormatTests(PackageFeed feed, ITestOutputHelper out
         }
 
         CorpusReport.Append(problems, "(3) diagnostics of a fix-bearing rule left after dotnet format", gaps.Unexpected(left.Where(finding => fixBearing.Contains(finding.Rule))));
+        CorpusReport.Append(problems, "(4) fixed code that does not say what it must", gaps.Unexpected(OutputCheck.Failures((project, file) =>
+            File.Exists(Path.Combine(solutionDirectory, project, file)) ? File.ReadAllText(Path.Combine(solutionDirectory, project, file)) : null)));
         CorpusReport.Append(problems, "KnownGaps entries that no longer happen: remove them", gaps.Unused());
         Assert.True(problems.Length == 0, problems + "\n" + format);
         Assert.Contains(found, finding => fixBearing.Contains(finding.Rule));

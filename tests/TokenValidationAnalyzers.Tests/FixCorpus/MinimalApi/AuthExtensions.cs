@@ -34,10 +34,9 @@ public static class AuthExtensions
             })
             .AddJwtBearer(PartnerScheme, options =>
             {
+                // issuers and audiences of the partners are set in PartnerJwtBearerOptions
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
-                    ValidIssuer = configuration["Partners:Issuer"],
-                    ValidAudience = configuration["Partners:Audience"],
                     RequireSignedTokens = false,
                     RequireAudience = false,
                     IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("partner-shared-secret-2024-partner-shared-secret")),
