@@ -27,6 +27,7 @@ public sealed class FixCorpusFormatTests(PackageFeed feed, ITestOutputHelper out
 
         var before = Log(consumer.Build(CorpusOnDisk.SolutionFile, "--no-incremental"));
         Assert.True(before.ExitCode == 0 && !before.TimedOut, "the corpus must build before the fixes\n" + before);
+        RestoredTheAnalyzersOfThisRun();
         var format = Log(consumer.Dotnet("format", "analyzers", CorpusOnDisk.SolutionFile, "--severity", "warn", "--no-restore", "--report", reportDirectory, "-v", "normal"));
         Assert.True(format.ExitCode == 0 && !format.TimedOut, format.ToString());
         var after = Log(consumer.Build(CorpusOnDisk.SolutionFile, "--no-restore", "--no-incremental"));
@@ -52,6 +53,21 @@ public sealed class FixCorpusFormatTests(PackageFeed feed, ITestOutputHelper out
         CorpusReport.Append(problems, "KnownGaps entries that no longer happen: remove them", gaps.Unused());
         Assert.True(problems.Length == 0, problems + "\n" + format);
         Assert.Contains(found, finding => fixBearing.Contains(finding.Rule));
+    }
+
+    /// <summary>
+    /// The restored package holds the assemblies just packed, not a same-version copy from another package source (the
+    /// global packages folder may hold one from an earlier build, and a restore takes whichever source answers first).
+    /// </summary>
+    private void RestoredTheAnalyzersOfThisRun()
+    {
+        foreach (var assembly in new[] { "TokenValidationAnalyzers.dll", "TokenValidationAnalyzers.CodeFixes.dll" })
+        {
+            var restored = Path.Combine(feed.PackagesDirectory, "tokenvalidationanalyzers", feed.PackageVersion.ToLowerInvariant(), "analyzers", "dotnet", "cs", assembly);
+            Assert.True(File.Exists(restored), $"{restored} was not restored");
+            Assert.True(File.ReadAllBytes(restored).AsSpan().SequenceEqual(feed.ReadEntry("analyzers/dotnet/cs/" + assembly)),
+                $"the restored {assembly} is not the one packed by this run: a stale package of the same version came from another source");
+        }
     }
 
     private ProcessResult Log(ProcessResult result)
