@@ -41,7 +41,7 @@ public sealed class FixCorpusFormatTests(PackageFeed feed, ITestOutputHelper out
         var gaps = new GapLedger();
         var problems = new StringBuilder();
         CorpusReport.Append(problems, "(1) diagnostics of a fix-bearing rule that dotnet format did not fix",
-            gaps.Unexpected(found.Where(finding => fixBearing.Contains(finding.Rule) && !formatted.Contains((finding.Rule, finding.Project, finding.File)))));
+            gaps.Unexpected(found.Where(finding => fixBearing.Contains(finding.Rule) && !formatted.Contains((finding.Rule, finding.Project, finding.File, finding.Line)))));
         if (after.ExitCode != 0 || after.TimedOut)
         {
             problems.Append("(2) the fixed solution does not build:\n  ").AppendJoin("\n  ", CompilerErrors(after.Output).DefaultIfEmpty(after.ToString())).Append('\n');
@@ -84,10 +84,10 @@ public sealed class FixCorpusFormatTests(PackageFeed feed, ITestOutputHelper out
             return new Finding(diagnostic.Id, project, file, diagnostic.Line, diagnostic.Message);
         }).ToList();
 
-    /// <summary>(rule, project, file) of every change in dotnet format's JSON report.</summary>
-    private static HashSet<(string Rule, string Project, string File)> FormattedDiagnostics(string solutionDirectory, string reportDirectory)
+    /// <summary>(rule, project, file, line before the fixes) of every diagnostic dotnet format's JSON report says it fixed.</summary>
+    private static HashSet<(string Rule, string Project, string File, int Line)> FormattedDiagnostics(string solutionDirectory, string reportDirectory)
     {
-        var formatted = new HashSet<(string, string, string)>();
+        var formatted = new HashSet<(string, string, string, int)>();
         var report = Path.Combine(reportDirectory, "format-report.json");
         if (!File.Exists(report))
         {
@@ -100,7 +100,7 @@ public sealed class FixCorpusFormatTests(PackageFeed feed, ITestOutputHelper out
             var (project, file) = Locate(solutionDirectory, document.GetProperty("FilePath").GetString() ?? string.Empty);
             foreach (var change in document.GetProperty("FileChanges").EnumerateArray())
             {
-                formatted.Add((change.GetProperty("DiagnosticId").GetString() ?? string.Empty, project, file));
+                formatted.Add((change.GetProperty("DiagnosticId").GetString() ?? string.Empty, project, file, change.GetProperty("LineNumber").GetInt32()));
             }
         }
 
