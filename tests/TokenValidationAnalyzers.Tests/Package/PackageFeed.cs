@@ -172,10 +172,20 @@ public sealed class PackageFeed : IDisposable
         return pack;
     }
 
+    /// <summary>
+    /// The feed first, then the package folders. The package under test maps to the feed alone: a package folder may
+    /// hold a stale copy of the same version, and restore takes whichever source answers first.
+    /// </summary>
     private static string NuGetConfig(IEnumerable<string> sources)
-        => "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n"
-           + string.Concat(sources.Select((source, index) => $"    <add key=\"local{index}\" value=\"{SecurityElement.Escape(source)}\" />\n"))
-           + "  </packageSources>\n</configuration>\n";
+    {
+        var keys = sources.Select((source, index) => (Key: $"local{index}", Source: source)).ToList();
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n"
+           + string.Concat(keys.Select(entry => $"    <add key=\"{entry.Key}\" value=\"{SecurityElement.Escape(entry.Source)}\" />\n"))
+           + "  </packageSources>\n  <packageSourceMapping>\n"
+           + $"    <packageSource key=\"{keys[0].Key}\">\n      <package pattern=\"TokenValidationAnalyzers\" />\n    </packageSource>\n"
+           + string.Concat(keys.Skip(1).Select(entry => $"    <packageSource key=\"{entry.Key}\">\n      <package pattern=\"*\" />\n    </packageSource>\n"))
+           + "  </packageSourceMapping>\n</configuration>\n";
+    }
 }
 
 /// <summary>A consumer project folder; every process it runs restores into the run's throw-away NUGET_PACKAGES.</summary>

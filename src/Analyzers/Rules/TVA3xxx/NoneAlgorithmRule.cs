@@ -44,15 +44,34 @@ internal sealed class NoneAlgorithmRule
         {
             if (IsNone(element.Value))
             {
-                // removing the only element would leave an empty list, which IdentityModel reads as "any algorithm"
-                var properties = elements.Count > 1
-                    ? ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Action, FixProperties.ActionRemoveElement)
-                    : ImmutableDictionary<string, string?>.Empty;
+                // a list of only 'none' would become empty (`new[] { }` does not compile): remove the assignment instead,
+                // so that the library accepts the key's algorithms and still requires a signature
+                if (AllNone(elements))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3004, assignment.Syntax.GetLocation(),
+                        ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Action, FixProperties.ActionRemove)));
+                    return;
+                }
+
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3004, assignment.Syntax.GetLocation(),
-                    ImmutableArray.Create(element.Syntax.GetLocation()), properties));
+                    ImmutableArray.Create(element.Syntax.GetLocation()),
+                    ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Action, FixProperties.ActionRemoveElement)));
                 return;
             }
         }
+    }
+
+    private static bool AllNone(List<(SyntaxNode Syntax, object? Value)> elements)
+    {
+        foreach (var element in elements)
+        {
+            if (!IsNone(element.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsNone(object? value) => value is string text && string.Equals(text.Trim(), "none", StringComparison.OrdinalIgnoreCase);

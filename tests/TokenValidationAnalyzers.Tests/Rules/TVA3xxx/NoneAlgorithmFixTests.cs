@@ -71,10 +71,39 @@ public class NoneAlgorithmFixTests
                 return new TokenValidationParameters { ValidAlgorithms = new List<string> { "RS256", "ES256" } };
         """));
 
+    /// <summary>An empty list would not compile (<c>new[] { }</c>); without the assignment the library accepts the key's algorithms, signed.</summary>
     [Fact]
-    public Task NoneOnlyElement_NoFix() => Verify<AlgorithmAndLifetimeRuleSet, NoneAlgorithmCodeFixProvider>.NoCodeFixAsync(InMethod("""
-                return new TokenValidationParameters { {|TVA3004:ValidAlgorithms = new[] { "none" }|} };
+    public Task NoneOnlyElement_Fix_RemovesTheAssignment() => VerifyNoneFix(InMethod("""
+                return new TokenValidationParameters
+                {
+                    ValidAudience = "api",
+                    {|TVA3004:ValidAlgorithms = new[] { "none" }|},
+                };
+        """), InMethod("""
+                return new TokenValidationParameters
+                {
+                    ValidAudience = "api",
+                };
         """));
+
+    [Fact]
+    public Task EveryElementNone_StatementAndCollectionExpression_FixAll_RemovesTheAssignments() => VerifyNoneFix(InMethod("""
+                {|TVA3004:parameters.ValidAlgorithms = new[] { SecurityAlgorithms.None, "NONE" }|};
+                var p = new TokenValidationParameters { ValidIssuer = "i", {|TVA3004:ValidAlgorithms = ["none"]|} };
+                return p;
+        """), InMethod("""
+                var p = new TokenValidationParameters { ValidIssuer = "i" };
+                return p;
+        """));
+
+    [Fact]
+    public Task OwnSettingsClassWithNoneOnly_DoesNotReport() => Verify<AlgorithmAndLifetimeRuleSet>.AnalyzerAsync("""
+        sealed class AlgorithmSettings { public string[] ValidAlgorithms { get; set; } = []; }
+        static class Settings
+        {
+            public static AlgorithmSettings Create() => new AlgorithmSettings { ValidAlgorithms = new[] { "none" } };
+        }
+        """);
 
     [Fact]
     public Task SigningCredentialsWithNone_NoFix() => Verify<AlgorithmAndLifetimeRuleSet, NoneAlgorithmCodeFixProvider>.NoCodeFixAsync(InMethod("""
