@@ -19,10 +19,6 @@ internal static class KnownGaps
 {
     public static IReadOnlyList<KnownGap> All { get; } = new KnownGap[]
     {
-        new("TVA3001", "TokenLibrary", "ServiceTokens.cs",
-            "no fix for a key from a const (SigningSecret), a static readonly field (LegacyKeyBytes) or \"…\"u8.ToArray()", "task B"),
-        new("TVA5002", "EntraWebApp", "Program.cs",
-            "no fix for AddMicrosoftIdentityWebApp with a multi-tenant TenantId in appsettings.json", "task C"),
         new("TVA1001", "LegacyApi", "Startup.cs",
             "Configure<JwtBearerOptions>(\"Reporting\", …): the fix removes ValidateIssuer = false and adds no ValidIssuer", "task A"),
         new("TVA1002", "LegacyApi", "Startup.cs",
@@ -33,9 +29,5 @@ internal static class KnownGaps
             "IConfigureNamedOptions class: the fix removes the IssuerValidator, the only issuer supplier, and adds no ValidIssuer", "task A"),
         new("TVA3001", "MinimalApi", "Controllers/TokenController.cs",
             "controller with a primary constructor and no IConfiguration: the fix reads JWT_SIGNING_KEY from the environment instead of injecting IConfiguration", "task A"),
-        new("TVA3001", "EntraWebApp", "ProfileTokens.cs",
-            "the fix writes Profile:SigningKey although the class reads the signing key as Profile:Key", "task B"),
-        new("TVA3001", "LegacyApi", "TokenService.cs",
-            "the fix writes Jwt:SigningKey although the class reads the signing key as Jwt:Key (GetValue(\"Jwt:Key\", …))", "task B"),
     };
 }

@@ -14,7 +14,7 @@ namespace TokenValidationAnalyzers.Tests.Package;
 /// </summary>
 [Trait("Category", "EndToEnd")]
 [Collection(DotNetBuildsCollection.Name)]
-public sealed class FixCorpusFormatTests(PackageFeed feed, ITestOutputHelper output) : IClassFixture<PackageFeed>
+public sealed class FixCorpusFormatTests(PackageFeed feed, ITestOutputHelper output)
 {
     private static readonly Regex CompilerError = new(@"^\s*(?<file>[^\s(][^(]*)\((?<line>\d+),\d+\): error (?<id>CS\d{4}): (?<message>.*?)(?: \[[^\]]+\])?\s*$", RegexOptions.Multiline);
 
