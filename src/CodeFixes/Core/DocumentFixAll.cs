@@ -34,7 +34,7 @@ internal sealed class DocumentFixAll : DocumentBasedFixAllProvider
             return document;
         }
 
-        diagnostics = await ConfiguredValue.WithConfigurationInScopeAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false);
+        diagnostics = await FixInputs.PrepareAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false);
         var fixedRoot = Apply(root, diagnostics, fixAllContext.CancellationToken);
         return fixedRoot is null ? document : document.WithSyntaxRoot(fixedRoot);
     }
