@@ -159,4 +159,36 @@ public class DelegateValueFixTests
                     o.Authority = "https://login.example.com";
                 });
         """));
+
+    [Fact]
+    public Task AudienceValidatorInOptionsClass_Fix_InjectsConfiguration() => VerifyFix("""
+        using Microsoft.AspNetCore.Authentication.JwtBearer;
+        using Microsoft.Extensions.Options;
+
+        sealed class ConfigureBearer : IPostConfigureOptions<JwtBearerOptions>
+        {
+            public void PostConfigure(string? name, JwtBearerOptions options)
+            {
+                options.Authority = "https://login.example.com";
+                {|TVA2001:options.TokenValidationParameters.AudienceValidator = (a, t, p) => true|};
+            }
+        }
+        """, """
+        using Microsoft.AspNetCore.Authentication.JwtBearer;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.Extensions.Options;
+
+        sealed class ConfigureBearer : IPostConfigureOptions<JwtBearerOptions>
+        {
+            private readonly IConfiguration _configuration;
+
+            public ConfigureBearer(IConfiguration configuration) => _configuration = configuration;
+
+            public void PostConfigure(string? name, JwtBearerOptions options)
+            {
+                options.Authority = "https://login.example.com";
+                options.TokenValidationParameters.ValidAudience = _configuration["Jwt:Audience"] ?? throw new InvalidOperationException("Jwt:Audience is not configured");
+            }
+        }
+        """);
 }
