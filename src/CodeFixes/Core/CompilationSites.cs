@@ -118,7 +118,7 @@ internal sealed class CompilationSites
                     foreach (var reference in method.DeclaringSyntaxReferences)
                     {
                         var body = compilation.GetSemanticModel(reference.SyntaxTree).GetOperation(reference.GetSyntax(cancellationToken), cancellationToken);
-                        if (body is not null)
+                        if (body is not null && !IsForwarder(body, parameter, type))
                         {
                             code.Add((body, parameter));
                         }
@@ -128,6 +128,32 @@ internal sealed class CompilationSites
 
             _sites.Add((site, code));
         }
+    }
+
+    /// <summary><c>Configure(options) => Configure(Options.DefaultName, options)</c>: the method it calls is read on its own.</summary>
+    private static bool IsForwarder(IOperation body, IParameterSymbol options, INamedTypeSymbol type)
+    {
+        var block = body is IMethodBodyOperation method ? method.BlockBody ?? method.ExpressionBody : null;
+        var call = block is { Operations.Length: 1 } ? block.Operations[0] switch
+        {
+            IExpressionStatementOperation statement => statement.Operation as IInvocationOperation,
+            IReturnOperation returned => returned.ReturnedValue as IInvocationOperation,
+            _ => null,
+        } : null;
+        if (call is null || !SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, type.OriginalDefinition))
+        {
+            return false;
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Value is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter, options))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<(IOperation, IParameterSymbol)> LambdaCode(IInvocationOperation invocation, ConfigurationSite site)

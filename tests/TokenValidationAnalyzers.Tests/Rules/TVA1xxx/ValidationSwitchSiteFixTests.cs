@@ -261,4 +261,32 @@ public class ValidationSwitchSiteFixTests
                     o => o.Authority = "https://login.example.com");
         }
         """);
+
+    private const string AudienceOptionsClass = """
+
+        sealed class AudienceOnly : IConfigureNamedOptions<JwtBearerOptions>
+        {
+            public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
+
+            public void Configure(string? name, JwtBearerOptions options) => options.Audience = "api";
+        }
+        """;
+
+    [Fact]
+    public Task OptionsClassForwardingToNamedConfigureWithoutIssuer_Fix_AddsValidIssuer() => VerifyFix(InRegister("""
+                services.Configure<JwtBearerOptions>("Api", o => {|TVA1001:o.TokenValidationParameters.ValidateIssuer = false|});
+        """).Replace("using Microsoft.IdentityModel.Tokens;", "using Microsoft.Extensions.Options;\nusing Microsoft.IdentityModel.Tokens;") + AudienceOptionsClass,
+        InRegister($$"""
+                services.Configure<JwtBearerOptions>("Api", o => o.TokenValidationParameters.ValidIssuer = {{ReadIssuer}});
+        """).Replace("using Microsoft.IdentityModel.Tokens;", "using Microsoft.Extensions.Options;\nusing Microsoft.IdentityModel.Tokens;") + AudienceOptionsClass);
+
+    [Fact]
+    public Task IdentityWebOfSameOptions_Fix_OnlyRemovesSwitch() => VerifyFix(InRegister("""
+                services.AddAuthentication().AddMicrosoftIdentityWebApi(configuration);
+                services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => {|TVA1001:o.TokenValidationParameters.ValidateIssuer = false|});
+        """).Replace("using Microsoft.IdentityModel.Tokens;", "using Microsoft.Identity.Web;\nusing Microsoft.IdentityModel.Tokens;"),
+        InRegister("""
+                services.AddAuthentication().AddMicrosoftIdentityWebApi(configuration);
+                services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => { });
+        """).Replace("using Microsoft.IdentityModel.Tokens;", "using Microsoft.Identity.Web;\nusing Microsoft.IdentityModel.Tokens;"));
 }
