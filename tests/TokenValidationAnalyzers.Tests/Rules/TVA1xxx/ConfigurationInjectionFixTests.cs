@@ -278,4 +278,47 @@ public class ConfigurationInjectionFixTests
             public static TokenValidationParameters Create() => new TokenValidationParameters { ValidAudience = "api", ValidIssuer = {{ReadIssuerFromEnvironment}} };
         }
         """);
+
+    [Fact]
+    public Task TwoValuesInOptionsClass_FixAll_AddsFieldAndConstructorOnce() => VerifyFix("""
+        using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+        using Microsoft.Extensions.Options;
+        using Microsoft.IdentityModel.Tokens;
+
+        sealed class ConfigureOidc : IConfigureOptions<OpenIdConnectOptions>
+        {
+            private const string Scheme = "oidc";
+
+            public void Configure(OpenIdConnectOptions options)
+            {
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    {|TVA1001:ValidateIssuer = false|},
+                    {|TVA1002:ValidateAudience = false|},
+                };
+            }
+        }
+        """, """
+        using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.Extensions.Options;
+        using Microsoft.IdentityModel.Tokens;
+
+        sealed class ConfigureOidc : IConfigureOptions<OpenIdConnectOptions>
+        {
+            private const string Scheme = "oidc";
+            private readonly IConfiguration _configuration;
+
+            public ConfigureOidc(IConfiguration configuration) => _configuration = configuration;
+
+            public void Configure(OpenIdConnectOptions options)
+            {
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = _configuration["Jwt:Issuer"] ?? throw new InvalidOperationException("Jwt:Issuer is not configured"),
+                    ValidAudience = _configuration["Jwt:Audience"] ?? throw new InvalidOperationException("Jwt:Audience is not configured"),
+                };
+            }
+        }
+        """);
 }
