@@ -75,8 +75,20 @@ public static class FixProperties
     /// <summary>TVA3002: replace the literal fallback with a throw.</summary>
     public const string ActionThrowWhenMissing = "ThrowWhenMissing";
 
-    /// <summary>"String" or "Bytes": what the replaced literal was, so the configuration read produces the same type.</summary>
+    /// <summary>
+    /// What the replaced literal was, so the configuration read produces the same type: "String", "Bytes" (base64-decoded),
+    /// "Utf8" (<c>"…"u8</c> or <c>"…"u8.ToArray()</c>: UTF-8 bytes) or "Utf8Span" (a <c>"…"u8</c> that must stay a span).
+    /// </summary>
     public const string LiteralKind = "LiteralKind";
+
+    /// <summary>
+    /// TVA3001 on a key held in a declaration: "ConstLocal", "ConstField", "Field" or "Property". The additional locations are
+    /// the literal in the declaration and the reference at the key; the fix edits the declaration when it can, else the reference.
+    /// </summary>
+    public const string KeyHolder = "KeyHolder";
+
+    /// <summary>The <see cref="LiteralKind"/> for replacing the reference at the key instead of the declaration (absent: not possible).</summary>
+    public const string UseKind = "UseKind";
 
     /// <summary>"Coalesce" (<c>?? "…"</c>) or "DefaultArgument" (<c>GetValue("…", "…")</c>).</summary>
     public const string FallbackKind = "FallbackKind";
@@ -119,4 +131,13 @@ public static class FixProperties
 
     /// <summary>"true" when the TVA5002 fix must add <c>EnableAadSigningKeyIssuerValidation()</c>.</summary>
     public const string AddSigningKeyCheck = "AddSigningKeyCheck";
+
+    /// <summary>TVA5002 on Identity.Web: add <c>services.PostConfigure&lt;OpenIdConnectOptions&gt;(scheme, …EnableAadSigningKeyIssuerValidation())</c> after the statement.</summary>
+    public const string ActionPostConfigureSigningKeyCheck = "PostConfigureSigningKeyCheck";
+
+    /// <summary>C# for the service collection the TVA5002 Identity.Web fix configures, e.g. <c>builder.Services</c>.</summary>
+    public const string ServicesExpression = "ServicesExpression";
+
+    /// <summary>C# for the OpenID Connect scheme name the TVA5002 Identity.Web fix configures.</summary>
+    public const string SchemeExpression = "SchemeExpression";
 }

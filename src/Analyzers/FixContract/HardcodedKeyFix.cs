@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -10,22 +11,58 @@ namespace TokenValidationAnalyzers.FixContract;
 /// <summary>What the key-material fixes need, decided where the analyzer traced the key.</summary>
 internal static class HardcodedKeyFix
 {
-    public static ImmutableDictionary<string, string?> Properties(IOperation keyCreation, KeyMaterial material)
+    /// <summary>The TVA3001 fix: the literal to replace (or a holder's declaration and the reference at the key) and what it was.</summary>
+    public static (ImmutableDictionary<string, string?> Properties, Location[] Locations) Properties(IOperation keyCreation, KeyMaterial material)
     {
-        if (material.Literal is not { } literal
-            || !IsInSameMember(keyCreation, literal)
-            || literal is not (ILiteralOperation or IArrayCreationOperation))
+        if (material.Literal is not { } literal)
         {
-            return ImmutableDictionary<string, string?>.Empty;
+            return (ImmutableDictionary<string, string?>.Empty, Array.Empty<Location>());
         }
 
+        if (material.Holder is { } holder)
+        {
+            return KeyHolderFix.Properties(keyCreation, material, holder, literal);
+        }
+
+        if (!IsInSameMember(keyCreation, literal))
+        {
+            return (ImmutableDictionary<string, string?>.Empty, Array.Empty<Location>());
+        }
+
+        var kind = ReplacedLiteral(literal);
+        return kind is null
+            ? (ImmutableDictionary<string, string?>.Empty, new[] { literal.Syntax.GetLocation() })
+            : (MoveToConfiguration(keyCreation, kind.Value.Kind).ToImmutable(), new[] { kind.Value.Node.GetLocation() });
+    }
+
+    /// <summary>The node a configuration read replaces and the kind of value it must produce; null for what the fix cannot replace (a concatenation).</summary>
+    public static (SyntaxNode Node, string Kind)? ReplacedLiteral(IOperation literal)
+    {
+        switch (literal)
+        {
+            case ILiteralOperation:
+                return (literal.Syntax, "String");
+            case IArrayCreationOperation or IArrayInitializerOperation:
+                return (literal.Syntax, "Bytes");
+            case IUtf8StringOperation when literal.Parent is IInvocationOperation { TargetMethod.Name: "ToArray" } toArray && toArray.Instance == literal:
+                return (toArray.Syntax, "Utf8");
+            case IUtf8StringOperation:
+                // `var key = "…"u8;` would turn into a byte[] without the span around it
+                return (literal.Syntax, literal.Syntax.Parent is EqualsValueClauseSyntax { Parent.Parent: VariableDeclarationSyntax { Type.IsVar: true } } ? "Utf8Span" : "Utf8");
+            default:
+                return null;
+        }
+    }
+
+    public static ImmutableDictionary<string, string?>.Builder MoveToConfiguration(IOperation keyCreation, string literalKind)
+    {
         var section = ConfigurationSection(keyCreation.Syntax);
         var builder = ImmutableDictionary.CreateBuilder<string, string?>();
         builder.Add(FixProperties.Action, FixProperties.ActionMoveToConfiguration);
-        builder.Add(FixProperties.LiteralKind, material.IsByteLiteral ? "Bytes" : "String");
+        builder.Add(FixProperties.LiteralKind, literalKind);
         builder.Add(FixProperties.ConfigurationKey, section + ":SigningKey");
         builder.Add(FixProperties.EnvironmentVariable, section.ToUpperInvariant() + "_SIGNING_KEY");
-        return builder.ToImmutable();
+        return builder;
     }
 
     public static ImmutableDictionary<string, string?> FallbackProperties(IOperation fallback, KeyMaterial material)

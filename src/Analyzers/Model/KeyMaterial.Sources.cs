@@ -111,17 +111,25 @@ internal sealed partial class KeyMaterial
     }
 
     /// <summary>The configuration path a section expression denotes: "" for the root, "Jwt" for <c>GetSection("Jwt")</c>, null when unknown.</summary>
-    public static string? SectionPath(IOperation instance, WellKnownTypes types)
+    public static string? SectionPath(IOperation instance, WellKnownTypes types) => SectionPath(instance, types, 0);
+
+    private static string? SectionPath(IOperation instance, WellKnownTypes types, int depth)
     {
         var operation = Values.StripConversions(instance);
         if (operation is IInvocationOperation { TargetMethod.Name: "GetSection" or "GetRequiredSection", Arguments.Length: > 0 } section)
         {
             var receiver = section.Instance ?? (section.Arguments.Length == 2 ? section.Arguments[0].Value : null);
             var name = section.Arguments[section.Arguments.Length - 1].Value.ConstantValue.Value as string;
-            return receiver is null || name is null ? null : Join(SectionPath(receiver, types), name);
+            return receiver is null || name is null || depth > MaxDepth ? null : Join(SectionPath(receiver, types, depth + 1), name);
         }
 
-        return types.IsConfiguration(operation.Type) ? "" : null;
+        if (operation is ILocalReferenceOperation local && depth <= MaxDepth && LocalValues.Reaching(local) is { Count: 1 } values)
+        {
+            return SectionPath(values[0], types, depth + 1);
+        }
+
+        // a section passed in or stored elsewhere (`IConfigurationSection section`) has a path this code cannot see
+        return types.IsConfiguration(operation.Type) && !WellKnownTypes.Implements(operation.Type, types.IConfigurationSection) ? "" : null;
     }
 
     public static string? Join(string? prefix, string? key)

@@ -50,6 +50,12 @@ internal sealed partial class KeyMaterial
     /// <summary>The literal operation itself: where a fix would replace it.</summary>
     public IOperation? Literal { get; private set; }
 
+    /// <summary>
+    /// The reference nearest the key through which the literal was reached: a <c>const</c> local or field, a <c>static readonly</c>
+    /// field or a property returning a constant (the literal is in its declaration); null when the literal is written where it is used.
+    /// </summary>
+    public IOperation? Holder { get; private set; }
+
     public bool IsByteLiteral { get; private set; }
 
     public string? ConfigurationKey { get; private set; }
@@ -80,7 +86,13 @@ internal sealed partial class KeyMaterial
         var operation = Values.StripConversions(value);
         if (operation.ConstantValue.HasValue && operation.ConstantValue.Value is string text)
         {
-            return new KeyMaterial(KeyOrigin.Literal) { LiteralText = text, Literal = operation, ByteLength = Encoding.UTF8.GetByteCount(text) };
+            return new KeyMaterial(KeyOrigin.Literal)
+            {
+                LiteralText = text,
+                Literal = operation,
+                ByteLength = Encoding.UTF8.GetByteCount(text),
+                Holder = operation is IFieldReferenceOperation or ILocalReferenceOperation ? operation : null,
+            };
         }
 
         switch (operation)
@@ -97,13 +109,14 @@ internal sealed partial class KeyMaterial
             case IInvocationOperation invocation:
                 return FromInvocation(invocation, types, depth);
             case IPropertyReferenceOperation property:
-                return FromConfiguration(property, types, depth);
+                return Held(FromConstantProperty(property, types, depth), property) ?? FromConfiguration(property, types, depth);
             case ICoalesceOperation coalesce:
                 return FromCoalesce(coalesce, types, depth);
             case ILocalReferenceOperation local:
                 return FromLocal(local, types, depth);
             case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } reference:
-                return FromField(field, reference.SemanticModel, types, depth);
+                var held = FromField(field, reference.SemanticModel, types, depth);
+                return Held(held, reference) ?? held;
             default:
                 return UnknownMaterial;
         }
@@ -157,18 +170,4 @@ internal sealed partial class KeyMaterial
     }
 
     private static bool IsPlaceholder(IOperation value) => Values.IsConstantNull(value) || Values.IsBlankString(value);
-
-    private static KeyMaterial FromField(ISymbol symbol, SemanticModel? useModel, WellKnownTypes types, int depth)
-    {
-        if (useModel is null
-            || symbol.DeclaringSyntaxReferences.Length != 1
-            || symbol.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer })
-        {
-            return UnknownMaterial;
-        }
-
-        var model = Values.ModelFor(useModel, initializer);
-        // `byte[] key = { … }` gives the array initializer itself
-        return Values.OperationOf(model, initializer) is { } value ? Trace(value, types, depth + 1) : UnknownMaterial;
-    }
 }

@@ -9,7 +9,7 @@ namespace TokenValidationAnalyzers.Rules;
 public static class Descriptors
 {
     public const string Category = "Security";
-    public const string HelpLinkBase = "https://github.com/tokenvalidationanalyzers/TokenValidationAnalyzers/blob/main/docs/rules/";
+    public const string HelpLinkBase = RepositoryLinks.RuleHelpBase;
 
     public static readonly DiagnosticDescriptor TVA1001 = new(
         "TVA1001",

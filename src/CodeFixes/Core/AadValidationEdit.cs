@@ -50,7 +50,7 @@ internal static class AadValidationEdit
             }
         }
 
-        return Flag(diagnostic, FixProperties.AddSigningKeyCheck) ? AddUsing(edited) : edited;
+        return Flag(diagnostic, FixProperties.AddSigningKeyCheck) ? Usings.Ensure(edited, ValidatorsNamespace) : edited;
     }
 
     private static bool Flag(Diagnostic diagnostic, string key)
@@ -67,28 +67,5 @@ internal static class AadValidationEdit
         return leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia)
             ? SyntaxFactory.TriviaList(leading[leading.Count - 1])
             : SyntaxFactory.TriviaList();
-    }
-
-    /// <summary>The extension method needs its namespace imported.</summary>
-    private static SyntaxNode AddUsing(SyntaxNode root)
-    {
-        if (root is not CompilationUnitSyntax unit)
-        {
-            return root;
-        }
-
-        foreach (var directive in unit.DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
-        {
-            if (directive.Name?.ToString() == ValidatorsNamespace && directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None))
-            {
-                return root;
-            }
-        }
-
-        var line = unit.Usings.Count > 0 && unit.Usings.Last().GetTrailingTrivia().ToFullString().Contains("\r\n") ? "\r\n" : "\n";
-        var directiveToAdd = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ValidatorsNamespace))
-            .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
-            .WithTrailingTrivia(SyntaxFactory.EndOfLine(line));
-        return unit.WithUsings(unit.Usings.Add(directiveToAdd));
     }
 }

@@ -32,7 +32,8 @@ internal static class ActionFixes
                     : null;
             case FixProperties.ActionThrowWhenMissing:
                 return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            case FixProperties.ActionRemoveStatement or FixProperties.ActionMoveAfter or FixProperties.ActionAddAadValidation:
+            case FixProperties.ActionRemoveStatement or FixProperties.ActionMoveAfter or FixProperties.ActionAddAadValidation
+                or FixProperties.ActionPostConfigureSigningKeyCheck:
                 return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<StatementSyntax>();
             case FixProperties.ActionAddMember or FixProperties.ActionAddArgument:
                 return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
@@ -56,11 +57,13 @@ internal static class ActionFixes
             (FixProperties.ActionSetValue, ExpressionSyntax value)
                 => root.ReplaceNode(value, Value(diagnostic).WithTriviaFrom(value)),
             (FixProperties.ActionRemoveElement, _) => MemberAssignmentEdits.RemoveElement(root, target),
-            (FixProperties.ActionMoveToConfiguration, ExpressionSyntax literal) => root.ReplaceNode(literal, KeyFromConfiguration(diagnostic).WithTriviaFrom(literal)),
+            (FixProperties.ActionMoveToConfiguration, ExpressionSyntax literal)
+                => KeyHolderEdit.ReplaceInDeclaration(root, literal, KeyFromConfiguration(diagnostic).WithTriviaFrom(literal), diagnostic),
             (FixProperties.ActionThrowWhenMissing, ExpressionSyntax fallback) => ThrowWhenMissing(root, fallback, diagnostic),
             (FixProperties.ActionRemoveStatement, StatementSyntax statement) => StatementEdits.Remove(root, statement),
             (FixProperties.ActionMoveAfter, StatementSyntax statement) => StatementEdits.MoveAfter(root, statement, diagnostic),
             (FixProperties.ActionAddAadValidation, StatementSyntax statement) => AadValidationEdit.Apply(root, statement, diagnostic),
+            (FixProperties.ActionPostConfigureSigningKeyCheck, StatementSyntax statement) => SigningKeyCheckEdit.Apply(root, statement, diagnostic),
             _ => null,
         };
     }
@@ -90,10 +93,16 @@ internal static class ActionFixes
 
     private static ExpressionSyntax KeyFromConfiguration(Diagnostic diagnostic)
     {
-        var read = ConfiguredValue.Create(diagnostic.Properties);
-        return diagnostic.Properties.TryGetValue(FixProperties.LiteralKind, out var kind) && kind == "Bytes"
-            ? ConfiguredValue.Simplifiable(SyntaxFactory.ParseExpression($"global::System.Convert.FromBase64String({read.ToFullString()})"))
-            : read;
+        var read = ConfiguredValue.Create(diagnostic.Properties).ToFullString();
+        var kind = diagnostic.Properties.TryGetValue(FixProperties.LiteralKind, out var value) ? value : null;
+        var text = kind switch
+        {
+            "Bytes" => $"global::System.Convert.FromBase64String({read})",
+            "Utf8" => $"global::System.Text.Encoding.UTF8.GetBytes({read})",
+            "Utf8Span" => $"new global::System.ReadOnlySpan<byte>(global::System.Text.Encoding.UTF8.GetBytes({read}))",
+            _ => null,
+        };
+        return text is null ? ConfiguredValue.Create(diagnostic.Properties) : ConfiguredValue.Simplifiable(SyntaxFactory.ParseExpression(text));
     }
 
     /// <summary><c>config["K"] ?? "literal"</c> → <c>?? throw …</c>; <c>GetValue&lt;string&gt;("K", "literal")</c> → <c>GetValue&lt;string&gt;("K") ?? throw …</c>.</summary>

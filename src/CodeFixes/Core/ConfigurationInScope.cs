@@ -20,10 +20,11 @@ internal static class ConfigurationInScope
 
         var enclosing = model.GetEnclosingSymbol(position);
         var staticContext = IsStaticContext(enclosing);
+        var inInitializer = IsInInitializer(enclosing);
         string? viaMember = null;
         foreach (var symbol in model.LookupSymbols(position))
         {
-            var type = TypeOf(symbol, model.SyntaxTree, position, enclosing, staticContext);
+            var type = TypeOf(symbol, model.SyntaxTree, position, enclosing, staticContext, inInitializer);
             if (type is null)
             {
                 continue;
@@ -45,7 +46,7 @@ internal static class ConfigurationInScope
         return viaMember;
     }
 
-    private static ITypeSymbol? TypeOf(ISymbol symbol, SyntaxTree tree, int position, ISymbol? enclosing, bool staticContext)
+    private static ITypeSymbol? TypeOf(ISymbol symbol, SyntaxTree tree, int position, ISymbol? enclosing, bool staticContext, bool inInitializer)
     {
         switch (symbol)
         {
@@ -71,9 +72,9 @@ internal static class ConfigurationInScope
                 return null;
             case IParameterSymbol parameter:
                 return parameter.Type;
-            case IFieldSymbol field when !field.IsImplicitlyDeclared && (field.IsStatic || !staticContext):
+            case IFieldSymbol field when !field.IsImplicitlyDeclared && (field.IsStatic || !(staticContext || inInitializer)):
                 return field.Type;
-            case IPropertySymbol property when !property.IsIndexer && (property.IsStatic || !staticContext):
+            case IPropertySymbol property when !property.IsIndexer && (property.IsStatic || !(staticContext || inInitializer)):
                 return property.Type;
             default:
                 return null;
@@ -97,6 +98,18 @@ internal static class ConfigurationInScope
         }
 
         return false;
+    }
+
+    /// <summary>A field or property initializer (or a lambda in one) cannot read instance members (CS0236); a primary constructor's parameters it can.</summary>
+    private static bool IsInInitializer(ISymbol? symbol)
+    {
+        var current = symbol;
+        while (current is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+        {
+            current = current.ContainingSymbol;
+        }
+
+        return current is IFieldSymbol or IPropertySymbol;
     }
 
     private static bool IsStaticContext(ISymbol? symbol)

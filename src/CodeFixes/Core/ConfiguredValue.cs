@@ -26,6 +26,7 @@ internal static class ConfiguredValue
     {
         SemanticModel? model = null;
         WellKnownTypes? types = null;
+        ExistingConfigurationKeys? existingKeys = null;
         var result = diagnostics.ToBuilder();
         for (var i = 0; i < result.Count; i++)
         {
@@ -48,8 +49,10 @@ internal static class ConfiguredValue
                 : diagnostic.Location;
             if (at.SourceTree == model.SyntaxTree && ConfigurationInScope.FindExpression(model, at.SourceSpan.Start, types) is { } configuration)
             {
+                existingKeys ??= await ExistingConfigurationKeys.ForAsync(document.Project, cancellationToken).ConfigureAwait(false);
+                var properties = existingKeys?.Reuse(diagnostic.Properties) ?? diagnostic.Properties;
                 result[i] = Diagnostic.Create(diagnostic.Descriptor, diagnostic.Location, diagnostic.AdditionalLocations,
-                    diagnostic.Properties.Add(FixProperties.Configuration, configuration));
+                    properties.Add(FixProperties.Configuration, configuration));
             }
         }
 

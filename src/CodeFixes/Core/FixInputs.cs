@@ -11,6 +11,7 @@ internal static class FixInputs
     public static async Task<ImmutableArray<Diagnostic>> PrepareAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         diagnostics = await OtherSiteSupply.DecideAsync(document, diagnostics, cancellationToken).ConfigureAwait(false);
+        diagnostics = await KeyHolderEdit.ChooseAsync(document, diagnostics, cancellationToken).ConfigureAwait(false);
         diagnostics = await ConfiguredValue.WithConfigurationInScopeAsync(document, diagnostics, cancellationToken).ConfigureAwait(false);
         return await ConfigurationInjection.PlanAsync(document, diagnostics, cancellationToken).ConfigureAwait(false);
     }

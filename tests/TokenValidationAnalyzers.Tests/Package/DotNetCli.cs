@@ -10,10 +10,10 @@ namespace TokenValidationAnalyzers.Tests.Package;
 /// <summary>
 /// The tests that start <c>dotnet</c> processes (pack, consumer builds, the sample's build) build the analyzer
 /// projects on disk: they must not run at the same time as each other, and on a small machine they should not compete
-/// with the unit tests either.
+/// with the unit tests either. They share one packed feed.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class DotNetBuildsCollection
+public sealed class DotNetBuildsCollection : ICollectionFixture<PackageFeed>
 {
     public const string Name = "dotnet builds";
 }

@@ -13,7 +13,7 @@ namespace TokenValidationAnalyzers.Tests.Package;
 /// </summary>
 [Trait("Category", "EndToEnd")]
 [Collection(DotNetBuildsCollection.Name)]
-public sealed class EndToEndTests : IClassFixture<PackageFeed>
+public sealed class EndToEndTests
 {
     /// <summary>TVA1001 at (7,5), nothing else.</summary>
     private const string WeakProgram = """
@@ -53,6 +53,9 @@ public sealed class EndToEndTests : IClassFixture<PackageFeed>
             "config/TokenValidationAnalysisMode.Default.globalconfig",
             "config/TokenValidationAnalysisMode.None.globalconfig",
             "config/TokenValidationAnalysisMode.Strict.globalconfig",
+            "config/TokenValidationAnalysisMode.Tests.globalconfig",
+            "LICENSE",
+            "README.md",
         };
         var contents = string.Join('\n', _feed.Entries);
         foreach (var entry in expected)
@@ -68,6 +71,33 @@ public sealed class EndToEndTests : IClassFixture<PackageFeed>
         var metadata = _feed.Nuspec.Root!.Elements().Single(element => element.Name.LocalName == "metadata");
         Assert.Equal("true", metadata.Elements().SingleOrDefault(element => element.Name.LocalName == "developmentDependency")?.Value);
         Assert.DoesNotContain(metadata.Descendants(), element => element.Name.LocalName == "dependency");
+    }
+
+    /// <summary>
+    /// One repository address (Directory.Build.props) names the project's home, the package readme's links and every
+    /// rule's help link; the release notes are this version's CHANGELOG section.
+    /// </summary>
+    [Fact]
+    public void Package_NamesItsHomeOnce_WithAbsoluteReadmeLinksAndReleaseNotes()
+    {
+        var metadata = _feed.Nuspec.Root!.Elements().Single(element => element.Name.LocalName == "metadata");
+        string? Element(string name) => metadata.Elements().SingleOrDefault(element => element.Name.LocalName == name)?.Value;
+        var home = Element("projectUrl");
+        Assert.False(string.IsNullOrEmpty(home), "the package has no projectUrl:\n" + _feed.Nuspec);
+        Assert.Equal(home, metadata.Elements().Single(element => element.Name.LocalName == "repository").Attribute("url")?.Value);
+        Assert.All(new TokenValidationAnalyzer().SupportedDiagnostics, d => Assert.Equal($"{home}/blob/main/docs/rules/{d.Id}.md", d.HelpLinkUri));
+        Assert.Equal("MIT", Element("license"));
+        Assert.Equal(File.ReadAllText(RuleCatalogue.PathInRepository("LICENSE")), System.Text.Encoding.UTF8.GetString(_feed.ReadEntry("LICENSE")));
+
+        var readme = System.Text.Encoding.UTF8.GetString(_feed.ReadEntry("README.md"));
+        var links = System.Text.RegularExpressions.Regex.Matches(readme, @"\]\((?<target>[^)]+)\)").Select(m => m.Groups["target"].Value).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.True(link.StartsWith("https://", StringComparison.Ordinal) || link.StartsWith('#'), $"relative link in the package readme: {link}"));
+        Assert.Contains($"{home}/blob/main/docs/rules/TVA1001.md", links);
+
+        var notes = Element("releaseNotes") ?? string.Empty;
+        Assert.StartsWith($"## {_feed.PackageVersion}", notes, StringComparison.Ordinal);
+        Assert.Contains(notes, File.ReadAllText(RuleCatalogue.PathInRepository("CHANGELOG.md")), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -162,7 +192,9 @@ public sealed class EndToEndTests : IClassFixture<PackageFeed>
 
     [Theory]
     [InlineData("Strict", "Program.cs(7,5): error TVA1001")]
+    [InlineData("strict", "Program.cs(7,5): error TVA1001")]
     [InlineData("None")]
+    [InlineData("NONE")]
     public void AnalysisModePreset_SetsTheSeverity(string mode, params string[] expected)
     {
         var consumer = _feed.CreateConsumer("Mode" + mode, WeakProgram, properties: $"    <TokenValidationAnalysisMode>{mode}</TokenValidationAnalysisMode>");
@@ -179,6 +211,64 @@ public sealed class EndToEndTests : IClassFixture<PackageFeed>
         }
 
         HasExactly(build, expected);
+    }
+
+    [Fact]
+    public void AnalysisModePreset_Unknown_WarnsWithThePresetNames()
+    {
+        var consumer = _feed.CreateConsumer("ModeTypo", WeakProgram, properties: "    <TokenValidationAnalysisMode>Stric</TokenValidationAnalysisMode>");
+
+        var build = Log(consumer.Build());
+
+        Succeeded(build);
+        Assert.Contains("warning TVA0001: TokenValidationAnalysisMode 'Stric' is not a preset; use Default, Strict or None.", build.Output, StringComparison.Ordinal);
+        Assert.Equal(
+            new[] { "Program.cs(7,5): warning TVA1001", "TokenValidationAnalyzers.props(24,5): warning TVA0001" },
+            build.TvaDiagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>A test project builds weak parameters on purpose: the rules are suggestions there unless the project asks for them.</summary>
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("    <TokenValidationAnalysisInTests>true</TokenValidationAnalysisInTests>", true)]
+    public void XunitTestProject_GetsSuggestions_UnlessAnalysisInTests(string properties, bool reported)
+    {
+        var consumer = _feed.CreateConsumer("Xunit" + (reported ? "Analysed" : "Default"), """
+            using Microsoft.IdentityModel.Tokens;
+            using Xunit;
+
+            public class TokenParametersTests
+            {
+                [Fact]
+                public void IssuerCheckCanBeSwitchedOff()
+                {
+                    var parameters = new TokenValidationParameters
+                    {
+                        ValidIssuer = "https://login.example.com",
+                        ValidAudience = "orders-api",
+                        ValidateIssuer = false,
+                    };
+                    Assert.False(parameters.ValidateIssuer);
+                }
+            }
+
+            """, properties: properties, items: $"""
+                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{DotNetCli.RestoredVersion("Microsoft.NET.Test.Sdk")}" />
+                <PackageReference Include="xunit" Version="{DotNetCli.RestoredVersion("xunit")}" />
+            """);
+
+        var build = Log(consumer.Build("-warnaserror"));
+
+        if (reported)
+        {
+            Failed(build);
+            HasExactly(build, "Program.cs(13,13): error TVA1001");
+        }
+        else
+        {
+            Succeeded(build);
+            HasExactly(build);
+        }
     }
 
     [Fact]

@@ -75,9 +75,10 @@ public sealed class PackageFeed : IDisposable
 
     /// <summary>
     /// A web project in its own folder that references the package and Microsoft.IdentityModel.Tokens, with
-    /// <paramref name="program"/> as Program.cs. <paramref name="properties"/> go into its PropertyGroup.
+    /// <paramref name="program"/> as Program.cs. <paramref name="properties"/> go into its PropertyGroup, <paramref name="items"/>
+    /// into its ItemGroup.
     /// </summary>
-    public Consumer CreateConsumer(string name, string program, string targetFramework = "net10.0", string properties = "")
+    public Consumer CreateConsumer(string name, string program, string targetFramework = "net10.0", string properties = "", string items = "")
     {
         var directory = Path.Combine(Root, $"{Interlocked.Increment(ref _consumers):D2}-{name}");
         Directory.CreateDirectory(directory);
@@ -97,11 +98,20 @@ public sealed class PackageFeed : IDisposable
               <ItemGroup>
                 <PackageReference Include="TokenValidationAnalyzers" Version="{PackageVersion}" />
                 <PackageReference Include="Microsoft.IdentityModel.Tokens" Version="{DotNetCli.RestoredVersion("Microsoft.IdentityModel.Tokens")}" />
+            {items}
               </ItemGroup>
             </Project>
 
             """);
         File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
+        return new Consumer(directory, PackagesDirectory);
+    }
+
+    /// <summary>An empty folder for a walkthrough that creates its own project (<c>dotnet new</c>).</summary>
+    public Consumer CreateFolder(string name)
+    {
+        var directory = Path.Combine(Root, $"{Interlocked.Increment(ref _consumers):D2}-{name}");
+        Directory.CreateDirectory(directory);
         return new Consumer(directory, PackagesDirectory);
     }
 

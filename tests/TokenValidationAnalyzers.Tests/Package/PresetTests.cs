@@ -10,7 +10,8 @@ namespace TokenValidationAnalyzers.Tests.Package;
 /// </summary>
 public class PresetTests
 {
-    public static TheoryData<string> Modes() => new() { "Default", "Strict", "None" };
+    /// <summary>The three modes a user picks, and the one test projects get (every rule a suggestion).</summary>
+    public static TheoryData<string> Modes() => new() { "Default", "Strict", "None", "Tests" };
 
     [Theory]
     [MemberData(nameof(Modes))]
@@ -35,6 +36,16 @@ public class PresetTests
         {
             var raised = descriptor.DefaultSeverity == DiagnosticSeverity.Info ? "warning" : "error";
             Assert.Contains($"dotnet_diagnostic.{descriptor.Id}.severity = {raised}\n", strict, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void TestsPreset_MakesEveryRuleASuggestion()
+    {
+        var tests = Generate("Tests");
+        foreach (var descriptor in new TokenValidationAnalyzer().SupportedDiagnostics)
+        {
+            Assert.Contains($"dotnet_diagnostic.{descriptor.Id}.severity = suggestion\n", tests, StringComparison.Ordinal);
         }
     }
 
@@ -67,6 +78,7 @@ public class PresetTests
     private static string Severity(string mode, DiagnosticSeverity severity) => (mode, severity) switch
     {
         ("None", _) => "none",
+        ("Tests", _) => "suggestion",
         ("Strict", DiagnosticSeverity.Info) => "warning",
         ("Strict", _) => "error",
         (_, DiagnosticSeverity.Error) => "error",

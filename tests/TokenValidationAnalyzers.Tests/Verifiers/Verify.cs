@@ -38,6 +38,10 @@ public static class Verify<TRules>
             TestState.AdditionalReferences.AddRange(TestReferences.All);
             TestState.Sources.Add(("GlobalUsings.g.cs", TestReferences.GlobalUsings));
             SolutionTransforms.Add(Options.For<TRules>);
+
+            // each check re-runs the analysis: generated code has its own tests (GeneratedCodeTests), and suppression
+            // by #pragma or [SuppressMessage] is the compiler's work
+            TestBehaviors = TestBehaviors.SkipGeneratedCodeCheck | TestBehaviors.SkipSuppressionCheck;
         }
     }
 }
@@ -96,6 +100,7 @@ public static class Verify<TRules, TCodeFix>
             TestState.Sources.Add(("GlobalUsings.g.cs", TestReferences.GlobalUsings));
             FixedState.Sources.Add(("GlobalUsings.g.cs", TestReferences.GlobalUsings));
             SolutionTransforms.Add(Options.For<TRules>);
+            TestBehaviors = TestBehaviors.SkipGeneratedCodeCheck | TestBehaviors.SkipSuppressionCheck;
         }
     }
 }

@@ -19,6 +19,7 @@ internal sealed class WellKnownTypes
         OpenIdConnectOptions = types.Get("Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions");
         RemoteAuthenticationOptions = types.Get("Microsoft.AspNetCore.Authentication.RemoteAuthenticationOptions");
         IConfiguration = types.Get("Microsoft.Extensions.Configuration.IConfiguration");
+        IConfigurationSection = types.Get("Microsoft.Extensions.Configuration.IConfigurationSection");
         SystemEnvironment = types.Get("System.Environment");
         ConfigurationBinder = types.Get("Microsoft.Extensions.Configuration.ConfigurationBinder");
         Encoding = types.Get("System.Text.Encoding");
@@ -100,6 +101,7 @@ internal sealed class WellKnownTypes
         IdentityWebApiExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebApiAuthenticationBuilderExtensions");
         IdentityWebApiServiceExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebApiServiceCollectionExtensions");
         IdentityWebAppServiceExtensions = types.Get("Microsoft.Identity.Web.MicrosoftIdentityWebAppServiceCollectionExtensions");
+        AuthenticationServiceCollectionExtensions = types.Get("Microsoft.Extensions.DependencyInjection.AuthenticationServiceCollectionExtensions");
         SecurityTokenDescriptor = types.Get("Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor");
         SigningCredentials = types.Get("Microsoft.IdentityModel.Tokens.SigningCredentials");
         SymmetricSecurityKey = types.Get("Microsoft.IdentityModel.Tokens.SymmetricSecurityKey");
@@ -142,6 +144,7 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol? IdentityWebApiExtensions { get; }
     public INamedTypeSymbol? IdentityWebApiServiceExtensions { get; }
     public INamedTypeSymbol? IdentityWebAppServiceExtensions { get; }
+    public INamedTypeSymbol? AuthenticationServiceCollectionExtensions { get; }
     public INamedTypeSymbol? SigningCredentials { get; }
     public INamedTypeSymbol? SymmetricSecurityKey { get; }
     public INamedTypeSymbol? JsonWebKey { get; }
@@ -226,6 +229,9 @@ internal sealed class WellKnownTypes
     /// <summary>Base of OpenIdConnect, OAuth, WsFederation… options: declares their <c>Backchannel</c>/<c>BackchannelHttpHandler</c>.</summary>
     public INamedTypeSymbol? RemoteAuthenticationOptions { get; }
     public INamedTypeSymbol? IConfiguration { get; }
+
+    /// <summary>A section: an <c>IConfiguration</c> whose path is not the root.</summary>
+    public INamedTypeSymbol? IConfigurationSection { get; }
     public INamedTypeSymbol? SystemEnvironment { get; }
     public INamedTypeSymbol? ConfigurationBinder { get; }
     public INamedTypeSymbol? Encoding { get; }

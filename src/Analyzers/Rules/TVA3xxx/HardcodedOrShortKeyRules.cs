@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
@@ -85,8 +84,8 @@ internal sealed class HardcodedOrShortKeyRules
         {
             if (material.IsByteLiteral || isSecret(material.LiteralText))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3001, keyCreation.Syntax.GetLocation(),
-                    LiteralLocations(keyCreation, material), HardcodedKeyFix.Properties(keyCreation, material)));
+                var (properties, locations) = HardcodedKeyFix.Properties(keyCreation, material);
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3001, keyCreation.Syntax.GetLocation(), locations, properties));
             }
 
             return;
@@ -110,11 +109,6 @@ internal sealed class HardcodedOrShortKeyRules
                 HardcodedKeyFix.SizeProperties(keyCreation, material, _canGenerateBytes), length));
         }
     }
-
-    private static IEnumerable<Location> LiteralLocations(IOperation keyCreation, KeyMaterial material)
-        => material.Literal is { } literal && HardcodedKeyFix.IsInSameMember(keyCreation, literal)
-            ? new[] { literal.Syntax.GetLocation() }
-            : Array.Empty<Location>();
 
     /// <summary><c>RandomNumberGenerator.GetBytes(int)</c>: .NET 6 and later.</summary>
     private static bool HasStaticGetBytes(INamedTypeSymbol? randomNumberGenerator)

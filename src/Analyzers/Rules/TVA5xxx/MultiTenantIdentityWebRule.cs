@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TokenValidationAnalyzers.Configuration;
@@ -17,12 +18,14 @@ internal sealed class MultiTenantIdentityWebRule
     private readonly WellKnownTypes _types;
     private readonly LazyAppSettings _settings;
     private readonly IPropertySymbol? _validateIssuer;
+    private readonly IdentityWebAppSigningKeyCheck _signingKeyCheck;
 
     public MultiTenantIdentityWebRule(WellKnownTypes types, LazyAppSettings settings)
     {
         _types = types;
         _settings = settings;
         _validateIssuer = types.TokenValidationParametersProperty("ValidateIssuer");
+        _signingKeyCheck = new IdentityWebAppSigningKeyCheck(types);
     }
 
     public void Register(OperationDispatch dispatch)
@@ -34,9 +37,9 @@ internal sealed class MultiTenantIdentityWebRule
 
     private void AnalyzeWebApp(RuleContext context, IInvocationOperation invocation)
     {
-        if (ReadsMultiTenantEntraSection(invocation, context))
+        if (ReadsMultiTenantEntraSection(invocation, context) && !_signingKeyCheck.EnabledInSameMethod(invocation))
         {
-            Report(context, invocation);
+            Report(context, invocation, _signingKeyCheck.Fix(invocation));
         }
     }
 
@@ -44,12 +47,12 @@ internal sealed class MultiTenantIdentityWebRule
     {
         if (ReadsMultiTenantEntraSection(invocation, context) && SwitchesIssuerValidationOff(invocation))
         {
-            Report(context, invocation);
+            Report(context, invocation, ImmutableDictionary<string, string?>.Empty);
         }
     }
 
-    private static void Report(RuleContext context, IInvocationOperation invocation)
-        => context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5002, Locations.CalledName(invocation), invocation.TargetMethod.Name));
+    private static void Report(RuleContext context, IInvocationOperation invocation, ImmutableDictionary<string, string?> fix)
+        => context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5002, Locations.CalledName(invocation), fix, invocation.TargetMethod.Name));
 
     private bool ReadsMultiTenantEntraSection(IInvocationOperation invocation, RuleContext context)
     {

@@ -175,26 +175,4 @@ public class KeyMaterialEdgeTests
             public static readonly SecurityKey Signing = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("JWT_SIGNING_KEY") ?? throw new InvalidOperationException("JWT_SIGNING_KEY is not configured")));
         }
         """);
-
-    [Fact]
-    public Task StaticReadonlyFieldLiteral_NoFix() => Verify<KeyMaterialRuleSet, KeyMaterialCodeFixProvider>.NoCodeFixAsync("""
-        using System.Text;
-        using Microsoft.Extensions.Configuration;
-        using Microsoft.IdentityModel.Tokens;
-        sealed class Keys
-        {
-            private static readonly string Secret = "static-readonly-signing-key-0123456789";
-            public SecurityKey Create(IConfiguration configuration) => {|TVA3001:new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Secret))|};
-        }
-        """);
-
-    [Fact]
-    public Task Utf8Literal_NoFix() => Verify<KeyMaterialRuleSet, KeyMaterialCodeFixProvider>.NoCodeFixAsync("""
-        using Microsoft.Extensions.Configuration;
-        using Microsoft.IdentityModel.Tokens;
-        sealed class Keys
-        {
-            public SecurityKey Create(IConfiguration configuration) => {|TVA3001:new SymmetricSecurityKey("utf8-literal-signing-key-0123456789abc"u8.ToArray())|};
-        }
-        """);
 }

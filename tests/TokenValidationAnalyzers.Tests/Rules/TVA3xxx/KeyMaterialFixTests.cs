@@ -96,26 +96,6 @@ public class KeyMaterialFixTests
         """));
 
     [Fact]
-    public Task ConstInAnotherClass_NoFix()
-    {
-        var source = WithConfiguration("""
-                return {|TVA3001:new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Secrets.SigningKey))|};
-        """);
-        const string secrets = """
-            static class Secrets
-            {
-                public const string SigningKey = "const-hardcoded-signing-key-0123456789";
-            }
-            """;
-        var test = new Verify<KeyMaterialRuleSet, KeyMaterialCodeFixProvider>.Test();
-        test.TestState.Sources.Add(source);
-        test.TestState.Sources.Add(secrets);
-        test.FixedState.Sources.Add(source);
-        test.FixedState.Sources.Add(secrets);
-        return test.RunAsync();
-    }
-
-    [Fact]
     public Task TwoHardcodedKeys_FixAll_ReadsBothFromConfiguration() => VerifyFix(WithConfiguration("""
                 var first = {|TVA3001:new SymmetricSecurityKey(Encoding.UTF8.GetBytes("first-hardcoded-signing-key-0123456789"))|};
                 var second = {|TVA3001:new SymmetricSecurityKey(new byte[] { 0x3f, 0x91, 0x0c, 0x7a })|};
