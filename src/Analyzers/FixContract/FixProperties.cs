@@ -19,15 +19,28 @@ public static class FixProperties
     public static readonly ImmutableDictionary<string, string?> Remove = ImmutableDictionary<string, string?>.Empty.Add(Action, ActionRemove);
 
     /// <summary>The properties of a diagnostic whose fix writes the valid value <paramref name="source"/> names from configuration.</summary>
-    internal static ImmutableDictionary<string, string?> ValueFromConfiguration(string action, ValidationSource source)
+    /// <param name="unlessOtherSiteSupplies">The object belongs to one configuration site of its options: see <see cref="UnlessOtherSiteSupplies"/>.</param>
+    internal static ImmutableDictionary<string, string?> ValueFromConfiguration(string action, ValidationSource source, bool unlessOtherSiteSupplies = false)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, string?>();
         builder.Add(Action, action);
         builder.Add(Member, source.Member);
         builder.Add(ConfigurationKey, source.ConfigurationKey);
         builder.Add(EnvironmentVariable, source.EnvironmentVariable);
+        if (unlessOtherSiteSupplies)
+        {
+            builder.Add(UnlessOtherSiteSupplies, "true");
+        }
+
         return builder.ToImmutable();
     }
+
+    /// <summary>
+    /// "true": write the value only when no other configuration site of the same options supplies it; otherwise just remove
+    /// the assignment. The fix decides it with <see cref="SiteSupply"/> over the compilation's sites, which an operation
+    /// callback cannot see.
+    /// </summary>
+    public const string UnlessOtherSiteSupplies = "UnlessOtherSiteSupplies";
 
     /// <summary>Turn the reported member assignment into <c>Member = &lt;value from configuration&gt;</c>.</summary>
     public const string ActionReplace = "Replace";

@@ -47,9 +47,9 @@ internal static class ActionFixes
         var member = Member(diagnostic);
         return (Action(diagnostic), target) switch
         {
-            (FixProperties.ActionRemove, AssignmentExpressionSyntax assignment) => RemoveWithRelated(root, assignment, diagnostic),
+            (FixProperties.ActionRemove, AssignmentExpressionSyntax assignment) => WithRelatedRemoved(root, assignment, diagnostic, MemberAssignmentEdits.Remove),
             (FixProperties.ActionReplace, AssignmentExpressionSyntax assignment)
-                => MemberAssignmentEdits.Replace(root, assignment, member, Value(diagnostic)),
+                => WithRelatedRemoved(root, assignment, diagnostic, (current, latest) => MemberAssignmentEdits.Replace(current, latest, member, Value(diagnostic))),
             (FixProperties.ActionAddMember, BaseObjectCreationExpressionSyntax creation)
                 => MemberAssignmentEdits.AddToInitializer(root, creation, member, Value(diagnostic)),
             (FixProperties.ActionAddArgument, BaseObjectCreationExpressionSyntax creation)
@@ -74,8 +74,9 @@ internal static class ActionFixes
             ? ConfiguredValue.Simplifiable(SyntaxFactory.ParseExpression(expression))
             : ConfiguredValue.Create(diagnostic.Properties);
 
-    /// <summary>Removes the assignment and the assignments at the diagnostic's additional locations (a switch-off the removed delegate covered).</summary>
-    private static SyntaxNode? RemoveWithRelated(SyntaxNode root, AssignmentExpressionSyntax assignment, Diagnostic diagnostic)
+    /// <summary>Edits the assignment after removing the assignments at the diagnostic's additional locations (a switch-off the removed delegate covered).</summary>
+    private static SyntaxNode? WithRelatedRemoved(SyntaxNode root, AssignmentExpressionSyntax assignment, Diagnostic diagnostic,
+        System.Func<SyntaxNode, AssignmentExpressionSyntax, SyntaxNode?> edit)
     {
         var tracked = root.TrackNodes(assignment);
         foreach (var location in diagnostic.AdditionalLocations)
@@ -87,7 +88,7 @@ internal static class ActionFixes
             }
         }
 
-        return tracked.GetCurrentNode(assignment) is { } current ? MemberAssignmentEdits.Remove(tracked, current) : null;
+        return tracked.GetCurrentNode(assignment) is { } current ? edit(tracked, current) : null;
     }
 
     private static ExpressionSyntax KeyFromConfiguration(Diagnostic diagnostic)

@@ -34,8 +34,7 @@ internal sealed class DocumentFixAll : DocumentBasedFixAllProvider
             return document;
         }
 
-        diagnostics = await KeyHolderEdit.ChooseAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false);
-        diagnostics = await ConfiguredValue.WithConfigurationInScopeAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false);
+        diagnostics = await FixInputs.PrepareAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false);
         var fixedRoot = Apply(root, diagnostics, fixAllContext.CancellationToken);
         return fixedRoot is null ? document : document.WithSyntaxRoot(fixedRoot);
     }
@@ -95,6 +94,13 @@ internal sealed class DocumentFixAll : DocumentBasedFixAllProvider
             nodes.Add(node);
         }
 
+        var injections = ConfigurationInjection.Classes(annotated, targets);
+        var injected = new HashSet<string>();
+        foreach (var (declaration, _) in injections)
+        {
+            nodes.Add(declaration);
+        }
+
         var current = annotated.TrackNodes(nodes);
         var changed = false;
         foreach (var (node, diagnostic) in targets)
@@ -104,10 +110,14 @@ internal sealed class DocumentFixAll : DocumentBasedFixAllProvider
             {
                 current = next;
                 changed = true;
+                if (diagnostic.Properties.TryGetValue(ConfigurationInjection.Into, out var into) && into is not null)
+                {
+                    injected.Add(into);
+                }
             }
         }
 
-        return changed ? current : null;
+        return changed ? ConfigurationInjection.InjectAll(current, injections, injected) : null;
     }
 
     private const string AdditionalTarget = "TokenValidationAnalyzers.AdditionalTarget";

@@ -44,7 +44,10 @@ internal static class MemberAssignmentEdits
             return null;
         }
 
-        return root.ReplaceNode(assignment, assignment.WithLeft(left).WithRight(value.WithTriviaFrom(assignment.Right)));
+        // `p.AudienceValidator += …` becomes a plain assignment of the value
+        var replaced = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, left,
+            SyntaxFactory.Token(SyntaxKind.EqualsToken).WithTriviaFrom(assignment.OperatorToken), value.WithTriviaFrom(assignment.Right));
+        return root.ReplaceNode(assignment, replaced.WithTriviaFrom(assignment));
     }
 
     /// <summary>Adds <c>member = value</c> to an object creation, creating its initializer when it has none.</summary>

@@ -16,8 +16,7 @@ internal static class SingleEditCodeFix
             return;
         }
 
-        var diagnostics = await KeyHolderEdit.ChooseAsync(context.Document, context.Diagnostics, context.CancellationToken).ConfigureAwait(false);
-        diagnostics = await ConfiguredValue.WithConfigurationInScopeAsync(context.Document, diagnostics, context.CancellationToken).ConfigureAwait(false);
+        var diagnostics = await FixInputs.PrepareAsync(context.Document, context.Diagnostics, context.CancellationToken).ConfigureAwait(false);
         for (var i = 0; i < diagnostics.Length; i++)
         {
             if (fix.Apply(root, System.Collections.Immutable.ImmutableArray.Create(diagnostics[i]), context.CancellationToken) is not { } fixedRoot)

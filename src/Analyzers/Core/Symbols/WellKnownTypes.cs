@@ -44,6 +44,9 @@ internal sealed class WellKnownTypes
         IConfigureOptions = types.Get("Microsoft.Extensions.Options.IConfigureOptions`1");
         IConfigureNamedOptions = types.Get("Microsoft.Extensions.Options.IConfigureNamedOptions`1");
         IPostConfigureOptions = types.Get("Microsoft.Extensions.Options.IPostConfigureOptions`1");
+        ServiceCollectionServiceExtensions = types.Get("Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions");
+        ControllerBase = types.Get("Microsoft.AspNetCore.Mvc.ControllerBase");
+        ApiControllerAttribute = types.Get("Microsoft.AspNetCore.Mvc.ApiControllerAttribute");
 
         EnvironmentExtensionTypes = Set(
             types.Get("Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions"),
@@ -262,6 +265,13 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol? IConfigureOptions { get; }
     public INamedTypeSymbol? IConfigureNamedOptions { get; }
     public INamedTypeSymbol? IPostConfigureOptions { get; }
+
+    /// <summary><c>services.AddSingleton/AddScoped/AddTransient&lt;…&gt;()</c>: classes DI creates (fixes inject <c>IConfiguration</c> into them).</summary>
+    public INamedTypeSymbol? ServiceCollectionServiceExtensions { get; }
+
+    /// <summary>MVC controllers are created by DI (with <see cref="ApiControllerAttribute"/>).</summary>
+    public INamedTypeSymbol? ControllerBase { get; }
+    public INamedTypeSymbol? ApiControllerAttribute { get; }
 
     /// <summary>Static classes whose <c>IsDevelopment</c>/<c>IsProduction</c>/… extensions test the host environment.</summary>
     public HashSet<INamedTypeSymbol> EnvironmentExtensionTypes { get; }

@@ -69,11 +69,10 @@ internal sealed class DisabledValidationSwitchRule
 
         var properties = FixProperties.Remove;
         var need = validationSwitch.ComparesAgainst;
-        if (need is not null && configuration is not null && configuration.IsJudged && !need.IsSupplied(configuration)
-            && configuration.LastAssignment(need.Value) is null && configuration.LastAssignment(need.Values) is null)
+        if (need is not null && configuration is not null && SiteSupply.LacksHere(configuration, need, _types))
         {
             // removing the switch alone would leave nothing to validate against (TVA1009/TVA1010): write the value too
-            properties = FixProperties.ValueFromConfiguration(FixProperties.ActionReplace, need);
+            properties = FixProperties.ValueFromConfiguration(FixProperties.ActionReplace, need, configuration.OwnerSite is not null);
         }
 
         context.ReportDiagnostic(Diagnostic.Create(validationSwitch.Descriptor, assignment.Syntax.GetLocation(), properties));

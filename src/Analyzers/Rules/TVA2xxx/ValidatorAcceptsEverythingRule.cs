@@ -12,7 +12,7 @@ namespace TokenValidationAnalyzers.Rules.TVA2xxx;
 /// <summary>
 /// TVA2001: a validator delegate that never rejects a token. Its fix removes the delegate; where the object also switches the
 /// check off, that switch goes too, and where nothing else would supply valid issuers or audiences (TVA1009/TVA1010 after
-/// the fix), no fix is offered.
+/// the fix), the delegate is replaced with the value read from configuration.
 /// </summary>
 internal sealed class ValidatorAcceptsEverythingRule
 {
@@ -95,10 +95,10 @@ internal sealed class ValidatorAcceptsEverythingRule
                 related = ImmutableArray.Create(off.Assignment.Syntax.GetLocation());
             }
 
-            if (replaced.Source is { } source && configuration.IsJudged
-                && !source.IsSupplied(configuration, ignoring: target.Property.OriginalDefinition))
+            if (replaced.Source is { } source && SiteSupply.LacksHere(configuration, source, _types, ignoring: target.Property.OriginalDefinition))
             {
-                properties = ImmutableDictionary<string, string?>.Empty;
+                // the delegate was the only supplier: the check it brings back needs a value to compare against
+                properties = FixProperties.ValueFromConfiguration(FixProperties.ActionReplace, source, configuration.OwnerSite is not null);
             }
         }
 

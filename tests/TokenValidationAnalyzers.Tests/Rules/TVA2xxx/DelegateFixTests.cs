@@ -243,46 +243,6 @@ public class DelegateFixTests
         """);
 
     [Fact]
-    public Task IssuerValidatorWithoutIssuerSource_NoFix() => Verify<DelegateRuleSet, DelegateCodeFixProvider>.NoCodeFixAsync("""
-        using Microsoft.IdentityModel.Tokens;
-        class C
-        {
-            TokenValidationParameters P() => new TokenValidationParameters
-            {
-                ValidAudience = "api",
-                {|TVA2001:IssuerValidator = (issuer, token, parameters) => issuer|},
-            };
-        }
-        """);
-
-    [Fact]
-    public Task IssuerValidatorUsingConfigurationWithoutIssuerSource_NoFix() => Verify<DelegateRuleSet, DelegateCodeFixProvider>.NoCodeFixAsync("""
-        using Microsoft.IdentityModel.Tokens;
-        class C
-        {
-            TokenValidationParameters P()
-            {
-                var p = new TokenValidationParameters { ValidAudience = "api" };
-                {|TVA2001:p.IssuerValidatorUsingConfiguration = (issuer, token, parameters, configuration) => issuer|};
-                return p;
-            }
-        }
-        """);
-
-    [Fact]
-    public Task AudienceValidatorWithoutAudienceSource_NoFix() => Verify<DelegateRuleSet, DelegateCodeFixProvider>.NoCodeFixAsync("""
-        using Microsoft.IdentityModel.Tokens;
-        class C
-        {
-            TokenValidationParameters P() => new TokenValidationParameters
-            {
-                ValidIssuer = "https://issuer.test",
-                {|TVA2001:AudienceValidator = (audiences, token, parameters) => true|},
-            };
-        }
-        """);
-
-    [Fact]
     public Task IssuerValidatorWithAuthorityOnOptions_Fix_RemovesAssignment() => VerifyFix("""
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         class C
