@@ -19,15 +19,9 @@ internal static class KnownGaps
 {
     public static IReadOnlyList<KnownGap> All { get; } = new KnownGap[]
     {
-        new("TVA1001", "LegacyApi", "Startup.cs",
-            "Configure<JwtBearerOptions>(\"Reporting\", …): the fix removes ValidateIssuer = false and adds no ValidIssuer", "task A"),
-        new("TVA1002", "LegacyApi", "Startup.cs",
-            "Configure<JwtBearerOptions>(\"Reporting\", …): the fix removes ValidateAudience = false and adds no ValidAudience", "task A"),
         new("TVA1002", "MinimalApi", "PartnerJwtBearerOptions.cs",
             "IConfigureNamedOptions class: the fix removes ValidateAudience = false and adds no ValidAudience (nor an injected IConfiguration)", "task A"),
         new("TVA2001", "MinimalApi", "PartnerJwtBearerOptions.cs",
             "IConfigureNamedOptions class: the fix removes the IssuerValidator, the only issuer supplier, and adds no ValidIssuer", "task A"),
-        new("TVA3001", "MinimalApi", "Controllers/TokenController.cs",
-            "controller with a primary constructor and no IConfiguration: the fix reads JWT_SIGNING_KEY from the environment instead of injecting IConfiguration", "task A"),
     };
 }
