@@ -20,6 +20,7 @@ internal static class Callbacks
         var repeated = new Dictionary<OperationKind, List<double>>();
         var counts = new Dictionary<OperationKind, int>();
         var shapes = new Dictionary<string, (long Ticks, int Count)>();
+        var bytes = new Dictionary<OperationKind, long>();
         for (var round = 0; round < rounds; round++)
         {
             var compilation = create();
@@ -48,11 +49,14 @@ internal static class Callbacks
 #pragma warning disable CS0618 // the public constructor is what a host outside the driver has
                         var context = new OperationAnalysisContext(operation, owner, compilation, options, static _ => { }, static _ => true, CancellationToken.None);
 #pragma warning restore CS0618
+                        var allocated = GC.GetAllocatedBytesForCurrentThread();
                         var start = Stopwatch.GetTimestamp();
                         Call(registered, context);
                         var middle = Stopwatch.GetTimestamp();
+                        var allocatedByFirstCall = GC.GetAllocatedBytesForCurrentThread() - allocated;
                         Call(registered, context);
                         var end = Stopwatch.GetTimestamp();
+                        bytes[operation.Kind] = bytes.GetValueOrDefault(operation.Kind) + allocatedByFirstCall;
                         firstTicks[operation.Kind] = firstTicks.GetValueOrDefault(operation.Kind) + middle - start;
                         repeatedTicks[operation.Kind] = repeatedTicks.GetValueOrDefault(operation.Kind) + end - middle;
                         if (round == 0)
@@ -78,7 +82,8 @@ internal static class Callbacks
         foreach (var kind in first.Keys.OrderBy(k => k))
         {
             Console.WriteLine($"{kind,-20} {counts[kind],7} operations: first call {Median(first[kind]) * 1e6 / counts[kind],5:F0} ns "
-                + $"({Median(first[kind]),5:F2} ms in all), called again {Median(repeated[kind]) * 1e6 / counts[kind],5:F0} ns");
+                + $"({Median(first[kind]),5:F2} ms in all), called again {Median(repeated[kind]) * 1e6 / counts[kind],5:F0} ns; "
+                + $"allocated {bytes[kind] / rounds / 1024.0,7:F1} KB a round");
         }
 
         Console.WriteLine($"all kinds, first calls: {first.Values.Sum(Median):F2} ms (medians of {rounds} rounds); the costliest shapes of the last round:");
