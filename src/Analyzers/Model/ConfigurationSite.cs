@@ -103,7 +103,7 @@ internal sealed class ConfigurationSite
             : null;
 
     /// <summary>The site a class implementing the options interfaces sets up for <paramref name="options"/>.</summary>
-    public static ConfigurationSite? OfType(INamedTypeSymbol type, ITypeSymbol options, WellKnownTypes types)
+    public static ConfigurationSite? OfType(INamedTypeSymbol type, ITypeSymbol options, Compilation compilation, WellKnownTypes types)
     {
         var found = false;
         var named = false;
@@ -122,13 +122,13 @@ internal sealed class ConfigurationSite
         }
 
         // the options factory calls a plain IConfigureOptions<T> for the default name only
-        return found ? Create(options, named ? null : string.Empty, type, readsAsCode: true, types) : null;
+        return found ? Create(options, named ? NamedOptionsScheme.Of(type, options, compilation) : string.Empty, type, readsAsCode: true, types) : null;
     }
 
     /// <summary>The site of a <c>Configure</c>/<c>PostConfigure</c> method of such a class, for its options parameter.</summary>
-    public static ConfigurationSite? OfMethod(IMethodSymbol method, IParameterSymbol parameter, WellKnownTypes types)
+    public static ConfigurationSite? OfMethod(IMethodSymbol method, IParameterSymbol parameter, Compilation compilation, WellKnownTypes types)
         => method is { MethodKind: MethodKind.Ordinary, Name: "Configure" or "PostConfigure", ContainingType: { } type }
-            ? OfType(type, parameter.Type, types)
+            ? OfType(type, parameter.Type, compilation, types)
             : null;
 
     private static ConfigurationSite? Create(ITypeSymbol? options, string? scheme, object identity, bool readsAsCode, WellKnownTypes types)

@@ -20,10 +20,12 @@ internal sealed partial class ObjectConfiguration
         private readonly HashSet<IMethodSymbol> _schemeLambdas = new(SymbolEqualityComparer.Default);
         private readonly Dictionary<IMethodSymbol, ConfigurationSite> _siteLambdas = new(SymbolEqualityComparer.Default);
         private readonly ObjectAliases _aliases;
+        private readonly Compilation? _compilation;
 
         public BlockWalk(IOperation root, WellKnownTypes types)
         {
             _types = types;
+            _compilation = root.SemanticModel?.Compilation;
             Visit(root);
             _aliases = new ObjectAliases(_links);
         }

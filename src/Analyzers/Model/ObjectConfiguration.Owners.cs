@@ -38,7 +38,8 @@ internal sealed partial class ObjectConfiguration
                 return null;
             }
 
-            var site = _siteLambdas.TryGetValue(method, out var lambdaSite) ? lambdaSite : ConfigurationSite.OfMethod(method, parameter, _types);
+            var site = _siteLambdas.TryGetValue(method, out var lambdaSite) ? lambdaSite
+                : _compilation is null ? null : ConfigurationSite.OfMethod(method, parameter, _compilation, _types);
             return site is not null && SymbolEqualityComparer.Default.Equals(parameter.Type, site.Options) ? site : null;
         }
 

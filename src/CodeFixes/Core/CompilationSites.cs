@@ -104,7 +104,7 @@ internal sealed class CompilationSites
             if (implemented.TypeArguments.Length != 1
                 || !(SymbolEqualityComparer.Default.Equals(definition, _types.IConfigureOptions)
                     || SymbolEqualityComparer.Default.Equals(definition, _types.IPostConfigureOptions))
-                || ConfigurationSite.OfType(type, implemented.TypeArguments[0], _types) is not { } site)
+                || ConfigurationSite.OfType(type, implemented.TypeArguments[0], compilation, _types) is not { } site)
             {
                 continue;
             }
@@ -113,7 +113,7 @@ internal sealed class CompilationSites
             foreach (var member in type.GetMembers())
             {
                 if (member is IMethodSymbol method && FindParameter(method, site.Options) is { } parameter
-                    && ConfigurationSite.OfMethod(method, parameter, _types) is not null)
+                    && ConfigurationSite.OfMethod(method, parameter, compilation, _types) is not null)
                 {
                     foreach (var reference in method.DeclaringSyntaxReferences)
                     {

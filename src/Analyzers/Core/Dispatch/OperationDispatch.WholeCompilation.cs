@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace TokenValidationAnalyzers.Core.Dispatch;
 
-internal delegate void ImplementationHandler(INamedTypeSymbol type, INamedTypeSymbol implemented);
+internal delegate void ImplementationHandler(Compilation compilation, INamedTypeSymbol type, INamedTypeSymbol implemented);
 
 internal delegate void CompilationEndHandler(CompilationAnalysisContext context);
 
@@ -43,7 +43,7 @@ internal sealed partial class OperationDispatch
             {
                 if (_implementations.TryGetValue(implemented.OriginalDefinition, out var handler))
                 {
-                    handler(type, implemented);
+                    handler(context.Compilation, type, implemented);
                 }
             }
         }

@@ -49,8 +49,8 @@ internal sealed class ConfigurationSites
         dispatch.OnInvocation(_types.IdentityWebAppServiceExtensions, "AddMicrosoftIdentityWebAppAuthentication", collect);
 
         // IConfigureNamedOptions<T> extends IConfigureOptions<T>: both are seen through the base interface
-        ImplementationHandler implementation = (type, implemented)
-            => Add(implemented.TypeArguments.Length == 1 ? ConfigurationSite.OfType(type, implemented.TypeArguments[0], _types) : null);
+        ImplementationHandler implementation = (compilation, type, implemented)
+            => Add(implemented.TypeArguments.Length == 1 ? ConfigurationSite.OfType(type, implemented.TypeArguments[0], compilation, _types) : null);
         dispatch.OnImplementation(_types.IConfigureOptions, implementation);
         dispatch.OnImplementation(_types.IPostConfigureOptions, implementation);
         dispatch.OnCompilationEnd(ReportDeferred);

@@ -289,4 +289,61 @@ public class ValidationSwitchSiteFixTests
                 services.AddAuthentication().AddMicrosoftIdentityWebApi(configuration);
                 services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => { });
         """).Replace("using Microsoft.IdentityModel.Tokens;", "using Microsoft.Identity.Web;\nusing Microsoft.IdentityModel.Tokens;"));
+
+    private const string PartnersOnly = "public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);\n\n    public void Configure(string? name, JwtBearerOptions options)";
+
+    private static string WithBearerAuthority(string optionsClass, string scheme) => optionsClass + $$"""
+
+        static class Startup
+        {
+            public static void Register(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+                => Microsoft.Extensions.DependencyInjection.JwtBearerExtensions.AddJwtBearer(
+                    Microsoft.Extensions.DependencyInjection.AuthenticationServiceCollectionExtensions.AddAuthentication(services),
+                    {{scheme}}, o => o.Authority = "https://login.example.com");
+        }
+        """;
+
+    [Theory]
+    [InlineData("if (name != \"Partners\") return;")]
+    [InlineData("if (\"Partners\" != name) { return; }")]
+    public Task OptionsClassForOneScheme_AuthorityOnAnotherScheme_Fix_AddsValidIssuer(string guard) => VerifyFix(
+        WithBearerAuthority(OptionsClass("IConfigureNamedOptions<JwtBearerOptions>", PartnersOnly, $$"""
+                {{guard}}
+                options.Audience = "api";
+                {|TVA1001:options.TokenValidationParameters.ValidateIssuer = false|};
+        """), "JwtBearerDefaults.AuthenticationScheme"),
+        WithBearerAuthority(OptionsClass("IConfigureNamedOptions<JwtBearerOptions>", PartnersOnly, $$"""
+                {{guard}}
+                options.Audience = "api";
+                options.TokenValidationParameters.ValidIssuer = {{ReadIssuer}};
+        """), "JwtBearerDefaults.AuthenticationScheme"));
+
+    [Fact]
+    public Task OptionsClassForOneScheme_WholeBodyGuarded_AuthorityOnAnotherScheme_Fix_AddsValidIssuer() => VerifyFix(
+        WithBearerAuthority(OptionsClass("IConfigureNamedOptions<JwtBearerOptions>", PartnersOnly, """
+                if (name == "Partners")
+                {
+                    options.Audience = "api";
+                    {|TVA1001:options.TokenValidationParameters.ValidateIssuer = false|};
+                }
+        """), "JwtBearerDefaults.AuthenticationScheme"),
+        WithBearerAuthority(OptionsClass("IConfigureNamedOptions<JwtBearerOptions>", PartnersOnly, $$"""
+                if (name == "Partners")
+                {
+                    options.Audience = "api";
+                    options.TokenValidationParameters.ValidIssuer = {{ReadIssuer}};
+                }
+        """), "JwtBearerDefaults.AuthenticationScheme"));
+
+    [Fact]
+    public Task OptionsClassForOneScheme_AuthorityOnThatScheme_Fix_OnlyRemovesSwitch() => VerifyFix(
+        WithBearerAuthority(OptionsClass("IConfigureNamedOptions<JwtBearerOptions>", PartnersOnly, """
+                if (name != "Partners") return;
+                options.Audience = "api";
+                {|TVA1001:options.TokenValidationParameters.ValidateIssuer = false|};
+        """), "\"Partners\""),
+        WithBearerAuthority(OptionsClass("IConfigureNamedOptions<JwtBearerOptions>", PartnersOnly, """
+                if (name != "Partners") return;
+                options.Audience = "api";
+        """), "\"Partners\""));
 }
