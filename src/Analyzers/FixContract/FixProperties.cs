@@ -135,6 +135,12 @@ public static class FixProperties
     /// <summary>TVA5002 on Identity.Web: add <c>services.PostConfigure&lt;OpenIdConnectOptions&gt;(scheme, …EnableAadSigningKeyIssuerValidation())</c> after the statement.</summary>
     public const string ActionPostConfigureSigningKeyCheck = "PostConfigureSigningKeyCheck";
 
+    /// <summary>
+    /// TVA5002 on an Identity.Web API: remove the <c>ValidateIssuer = false</c> at the additional location, so that the issuer
+    /// validator and signing-key check Identity.Web adds take effect.
+    /// </summary>
+    public const string ActionRemoveAssignmentAt = "RemoveAssignmentAt";
+
     /// <summary>C# for the service collection the TVA5002 Identity.Web fix configures, e.g. <c>builder.Services</c>.</summary>
     public const string ServicesExpression = "ServicesExpression";
 

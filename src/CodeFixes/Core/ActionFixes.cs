@@ -32,6 +32,10 @@ internal static class ActionFixes
                     : null;
             case FixProperties.ActionThrowWhenMissing:
                 return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            case FixProperties.ActionRemoveAssignmentAt:
+                return diagnostic.AdditionalLocations.Count == 1 && diagnostic.AdditionalLocations[0].IsInSource
+                    ? root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<AssignmentExpressionSyntax>()
+                    : null;
             case FixProperties.ActionRemoveStatement or FixProperties.ActionMoveAfter or FixProperties.ActionAddAadValidation
                 or FixProperties.ActionPostConfigureSigningKeyCheck:
                 return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<StatementSyntax>();
@@ -48,6 +52,7 @@ internal static class ActionFixes
         return (Action(diagnostic), target) switch
         {
             (FixProperties.ActionRemove, AssignmentExpressionSyntax assignment) => WithRelatedRemoved(root, assignment, diagnostic, MemberAssignmentEdits.Remove),
+            (FixProperties.ActionRemoveAssignmentAt, AssignmentExpressionSyntax assignment) => MemberAssignmentEdits.Remove(root, assignment),
             (FixProperties.ActionReplace, AssignmentExpressionSyntax assignment)
                 => WithRelatedRemoved(root, assignment, diagnostic, (current, latest) => MemberAssignmentEdits.Replace(current, latest, member, Value(diagnostic))),
             (FixProperties.ActionAddMember, BaseObjectCreationExpressionSyntax creation)

@@ -15,6 +15,9 @@ namespace TokenValidationAnalyzers.Rules.TVA5xxx;
 /// </summary>
 internal sealed class MultiTenantIdentityWebRule
 {
+    private static readonly ImmutableDictionary<string, string?> RemoveSwitchOff
+        = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Action, FixProperties.ActionRemoveAssignmentAt);
+
     private readonly WellKnownTypes _types;
     private readonly LazyAppSettings _settings;
     private readonly IPropertySymbol? _validateIssuer;
@@ -45,9 +48,11 @@ internal sealed class MultiTenantIdentityWebRule
 
     private void AnalyzeWebApi(RuleContext context, IInvocationOperation invocation)
     {
-        if (ReadsMultiTenantEntraSection(invocation, context) && SwitchesIssuerValidationOff(invocation))
+        if (ReadsMultiTenantEntraSection(invocation, context) && IssuerValidationSwitchOff(invocation) is { } switchOff)
         {
-            Report(context, invocation, ImmutableDictionary<string, string?>.Empty);
+            // Identity.Web validates the issuer and binds signing keys to it unless the switch turns that off: removing it is the fix
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5002, Locations.CalledName(invocation), new[] { switchOff.Syntax.GetLocation() },
+                RemoveSwitchOff, invocation.TargetMethod.Name));
         }
     }
 
@@ -130,8 +135,8 @@ internal sealed class MultiTenantIdentityWebRule
         return null;
     }
 
-    /// <summary>The JwtBearer options lambda given to AddMicrosoftIdentityWebApi sets <c>ValidateIssuer = false</c>.</summary>
-    private bool SwitchesIssuerValidationOff(IInvocationOperation invocation)
+    /// <summary>The <c>ValidateIssuer = false</c> the JwtBearer options lambda given to AddMicrosoftIdentityWebApi sets, if any.</summary>
+    private ISimpleAssignmentOperation? IssuerValidationSwitchOff(IInvocationOperation invocation)
     {
         foreach (var argument in invocation.Arguments)
         {
@@ -147,11 +152,11 @@ internal sealed class MultiTenantIdentityWebRule
                     && Values.IsConstant(assignment.Value, expected: false)
                     && !EnvironmentGuards.ProductionSkips(assignment, _types))
                 {
-                    return true;
+                    return assignment;
                 }
             }
         }
 
-        return false;
+        return null;
     }
 }

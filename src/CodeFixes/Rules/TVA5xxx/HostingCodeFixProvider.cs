@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using TokenValidationAnalyzers.CodeFixes.Core;
+using TokenValidationAnalyzers.FixContract;
 
 namespace TokenValidationAnalyzers.CodeFixes.Rules.TVA5xxx;
 
@@ -33,6 +34,8 @@ public sealed class HostingCodeFixProvider : CodeFixProvider
 
     private static string Title(Diagnostic diagnostic) => diagnostic.Id switch
     {
+        "TVA5002" when ActionFixes.Action(diagnostic) == FixProperties.ActionRemoveAssignmentAt
+            => "Remove ValidateIssuer = false (Microsoft.Identity.Web validates the issuer and binds signing keys to it)",
         "TVA5002" => "Validate the issuer and bind signing keys to it (AadIssuerValidator, EnableAadSigningKeyIssuerValidation)",
         "TVA5004" => "Use https",
         "TVA5005" => "Call EnableAadSigningKeyIssuerValidation() after the last replacement",
