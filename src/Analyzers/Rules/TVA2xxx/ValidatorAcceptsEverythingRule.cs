@@ -89,7 +89,7 @@ internal sealed class ValidatorAcceptsEverythingRule
             && ObjectRef.TryResolve(target.Instance, _types, out var receiver))
         {
             var configuration = ObjectConfiguration.Collect(assignment, receiver, _types);
-            if (configuration.LastAssignment(replaced.Switch) is { } off && Values.IsConstant(off.Value, expected: false)
+            if (configuration.LastAssignment(replaced.Switch) is { } off && ProductionCondition.Decide(off.Value, _types) == false
                 && !EnvironmentGuards.ProductionSkips(off.Assignment, _types))
             {
                 related = ImmutableArray.Create(off.Assignment.Syntax.GetLocation());

@@ -135,7 +135,7 @@ internal sealed class TokenLifetimeRules
         {
             if (assignment.Property.Name == "SetDefaultTimesOnTokenCreation")
             {
-                skips = Values.IsConstant(assignment.Value, expected: false);
+                skips = ProductionCondition.Decide(assignment.Value, _types) == false;
             }
         }
 

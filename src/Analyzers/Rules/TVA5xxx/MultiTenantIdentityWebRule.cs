@@ -149,7 +149,7 @@ internal sealed class MultiTenantIdentityWebRule
             {
                 if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
                     && SymbolEqualityComparer.Default.Equals(property.Property, _validateIssuer)
-                    && Values.IsConstant(assignment.Value, expected: false)
+                    && ProductionCondition.Decide(assignment.Value, _types) == false
                     && !EnvironmentGuards.ProductionSkips(assignment, _types))
                 {
                     return assignment;

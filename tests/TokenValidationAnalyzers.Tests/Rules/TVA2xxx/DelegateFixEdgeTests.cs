@@ -35,6 +35,31 @@ public class DelegateFixEdgeTests
         """);
 
     [Fact]
+    public Task AudienceValidatorWithValidateAudienceOffInProduction_Fix_RemovesBoth() => VerifyFix("""
+        using Microsoft.IdentityModel.Tokens;
+        class C
+        {
+            TokenValidationParameters P() => new TokenValidationParameters
+            {
+                ValidIssuer = "https://issuer.test",
+                ValidAudience = "api",
+                ValidateAudience = System.Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") == "Development",
+                {|TVA2001:AudienceValidator = (audiences, token, parameters) => true|},
+            };
+        }
+        """, """
+        using Microsoft.IdentityModel.Tokens;
+        class C
+        {
+            TokenValidationParameters P() => new TokenValidationParameters
+            {
+                ValidIssuer = "https://issuer.test",
+                ValidAudience = "api",
+            };
+        }
+        """);
+
+    [Fact]
     public Task ValidateLifetimeFalseThenTrue_Fix_RemovesOnlyDelegate() => VerifyFix("""
         using Microsoft.IdentityModel.Tokens;
         class C

@@ -97,6 +97,20 @@ public class AlgorithmsAndLifetimesEdgeTests
         """);
 
     [Fact]
+    public Task HandlerWithoutDefaultTimesInProduction_Reports() => VerifyInMethod("""
+                var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") == "Development" };
+                var descriptor = {|TVA4003:new SecurityTokenDescriptor|} { Subject = subject, SigningCredentials = credentials };
+                return handler.CreateToken(descriptor);
+        """);
+
+    [Fact]
+    public Task HandlerWithoutDefaultTimesInDevelopmentOnly_DoesNotReport() => VerifyInMethod("""
+                var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") != "Development" };
+                var descriptor = new SecurityTokenDescriptor { Subject = subject, SigningCredentials = credentials };
+                return handler.CreateToken(descriptor);
+        """);
+
+    [Fact]
     public Task HeaderAndPayloadToken_DoesNotReport() => VerifyInMethod("""
                 var token = new JwtSecurityToken(new JwtHeader(credentials), new JwtPayload(claims));
                 return new JwtSecurityTokenHandler().WriteToken(token);

@@ -29,6 +29,7 @@ public class MultiTenantOptionsTests
             using Microsoft.AspNetCore.Authentication.OpenIdConnect;
             using Microsoft.Extensions.Configuration;
             using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.Extensions.Hosting;
             using Microsoft.Identity.Web;
             static class Startup
             {
@@ -360,6 +361,20 @@ public class MultiTenantOptionsTests
     public Task WebApiIssuerValidationOn_DoesNotReport() => VerifyIdentityWeb("""
                 services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApi(
                     o => { o.TokenValidationParameters.ValidateAudience = true; },
+                    m => { configuration.Bind("AzureAd", m); });
+        """, OrganizationsJson);
+
+    [Fact]
+    public Task WebApiIssuerValidationOffInProduction_Reports() => VerifyIdentityWeb("""
+                services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).{|TVA5002:AddMicrosoftIdentityWebApi|}(
+                    o => { o.TokenValidationParameters.ValidateIssuer = builder.Environment.IsDevelopment(); },
+                    m => { configuration.Bind("AzureAd", m); });
+        """, OrganizationsJson);
+
+    [Fact]
+    public Task WebApiIssuerValidationOffInDevelopmentOnly_DoesNotReport() => VerifyIdentityWeb("""
+                services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApi(
+                    o => { o.TokenValidationParameters.ValidateIssuer = !builder.Environment.IsDevelopment(); },
                     m => { configuration.Bind("AzureAd", m); });
         """, OrganizationsJson);
 }
