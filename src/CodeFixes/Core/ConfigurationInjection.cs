@@ -28,10 +28,13 @@ internal static partial class ConfigurationInjection
     private const string ParameterName = "configuration";
     private const string FieldName = "_configuration";
 
-    public static async Task<ImmutableArray<Diagnostic>> PlanAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    public static ImmutableArray<Diagnostic> Plan(FixInput input, ImmutableArray<Diagnostic> diagnostics)
     {
-        SemanticModel? model = null;
-        WellKnownTypes? types = null;
+        if (input.Types.IConfiguration is not { } configurationType)
+        {
+            return diagnostics;
+        }
+
         var result = diagnostics.ToBuilder();
         for (var i = 0; i < result.Count; i++)
         {
@@ -41,20 +44,13 @@ internal static partial class ConfigurationInjection
                 continue;
             }
 
-            model ??= await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            types ??= model is null ? null : WellKnownTypes.TryCreate(model.Compilation);
-            if (model is null || types?.IConfiguration is null)
-            {
-                break;
-            }
-
-            var at = WritePosition(diagnostic);
-            if (at.SourceTree == model.SyntaxTree && Plan(model, at.SourceSpan.Start, types, cancellationToken) is { } plan)
+            var at = FixInputs.WritePosition(diagnostic);
+            if (at.SourceTree == input.Model.SyntaxTree && Plan(input.Model, at.SourceSpan.Start, input.Types, input.CancellationToken) is { } plan)
             {
                 var properties = diagnostic.Properties
                     .Add(FixProperties.Configuration, plan.Expression)
                     .Add(Into, Key(plan.Declaration))
-                    .Add(AddUsing, NeedsUsing(model, plan.Declaration.SpanStart, types.IConfiguration) ? "true" : "false")
+                    .Add(AddUsing, NeedsUsing(input.Model, plan.Declaration.SpanStart, configurationType) ? "true" : "false")
                     .Add(ExistingParameter, plan.Parameter);
                 result[i] = Diagnostic.Create(diagnostic.Descriptor, diagnostic.Location, diagnostic.AdditionalLocations, properties);
             }
@@ -64,13 +60,6 @@ internal static partial class ConfigurationInjection
     }
 
     public static string Key(SyntaxNode declaration) => declaration.Span.Start + ":" + declaration.Span.Length;
-
-    /// <summary>Where the value is written: the literal a TVA3001 fix replaces, else the diagnostic.</summary>
-    private static Location WritePosition(Diagnostic diagnostic)
-        => diagnostic.Properties.TryGetValue(FixProperties.Action, out var action) && action == FixProperties.ActionMoveToConfiguration
-            && diagnostic.AdditionalLocations.Count == 1
-            ? diagnostic.AdditionalLocations[0]
-            : diagnostic.Location;
 
     /// <returns>The class, the expression to read, and the name of a constructor parameter that already is an <c>IConfiguration</c>.</returns>
     private static (ClassDeclarationSyntax Declaration, string Expression, string? Parameter)? Plan(SemanticModel model, int position, WellKnownTypes types, CancellationToken cancellationToken)

@@ -22,10 +22,8 @@ internal static class ConfiguredValue
     /// Adds <see cref="FixProperties.Configuration"/> to each diagnostic whose fix reads a configuration key: the
     /// <c>IConfiguration</c> in scope where the value will be written (the literal it replaces, or the diagnostic).
     /// </summary>
-    public static async Task<ImmutableArray<Diagnostic>> WithConfigurationInScopeAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    public static async Task<ImmutableArray<Diagnostic>> WithConfigurationInScopeAsync(FixInput input, ImmutableArray<Diagnostic> diagnostics)
     {
-        SemanticModel? model = null;
-        WellKnownTypes? types = null;
         ExistingConfigurationKeys? existingKeys = null;
         var result = diagnostics.ToBuilder();
         for (var i = 0; i < result.Count; i++)
@@ -36,20 +34,10 @@ internal static class ConfiguredValue
                 continue;
             }
 
-            model ??= await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            types ??= model is null ? null : WellKnownTypes.TryCreate(model.Compilation);
-            if (model is null || types is null)
+            var at = FixInputs.WritePosition(diagnostic);
+            if (at.SourceTree == input.Model.SyntaxTree && ConfigurationInScope.FindExpression(input.Model, at.SourceSpan.Start, input.Types) is { } configuration)
             {
-                break;
-            }
-
-            var at = diagnostic.Properties.TryGetValue(FixProperties.Action, out var action) && action == FixProperties.ActionMoveToConfiguration
-                && diagnostic.AdditionalLocations.Count == 1
-                ? diagnostic.AdditionalLocations[0]
-                : diagnostic.Location;
-            if (at.SourceTree == model.SyntaxTree && ConfigurationInScope.FindExpression(model, at.SourceSpan.Start, types) is { } configuration)
-            {
-                existingKeys ??= await ExistingConfigurationKeys.ForAsync(document.Project, cancellationToken).ConfigureAwait(false);
+                existingKeys ??= await ExistingConfigurationKeys.ForAsync(input.Document.Project, input.CancellationToken).ConfigureAwait(false);
                 var properties = existingKeys?.Reuse(diagnostic.Properties) ?? diagnostic.Properties;
                 result[i] = Diagnostic.Create(diagnostic.Descriptor, diagnostic.Location, diagnostic.AdditionalLocations,
                     properties.Add(FixProperties.Configuration, configuration));

@@ -15,29 +15,20 @@ namespace TokenValidationAnalyzers.CodeFixes.Core;
 /// </summary>
 internal static class OtherSiteSupply
 {
-    public static async Task<ImmutableArray<Diagnostic>> DecideAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    public static ImmutableArray<Diagnostic> Decide(FixInput input, ImmutableArray<Diagnostic> diagnostics)
     {
-        SemanticModel? model = null;
-        WellKnownTypes? types = null;
         var result = diagnostics.ToBuilder();
         for (var i = 0; i < result.Count; i++)
         {
             var diagnostic = result[i];
-            if (!diagnostic.Properties.ContainsKey(FixProperties.UnlessOtherSiteSupplies))
-            {
-                continue;
-            }
-
-            model ??= await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            types ??= model is null ? null : WellKnownTypes.TryCreate(model.Compilation);
-            if (model is null || types is null || diagnostic.Location.SourceTree != model.SyntaxTree)
+            if (!diagnostic.Properties.ContainsKey(FixProperties.UnlessOtherSiteSupplies) || diagnostic.Location.SourceTree != input.Model.SyntaxTree)
             {
                 continue;
             }
 
             var properties = diagnostic.Properties.Remove(FixProperties.UnlessOtherSiteSupplies);
-            if (OwnSite(model, diagnostic, types, cancellationToken) is { } site && Need(diagnostic, types) is { } need
-                && CompilationSites.For(model.Compilation, types, cancellationToken).OtherSiteSupplies(site, need))
+            if (OwnSite(input.Model, diagnostic, input.Types, input.CancellationToken) is { } site && Need(diagnostic, input.Types) is { } need
+                && CompilationSites.For(input.Model.Compilation, input.Types, input.CancellationToken).OtherSiteSupplies(site, need))
             {
                 properties = FixProperties.Remove;
             }
