@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using TokenValidationAnalyzers.Core.Dispatch;
 using TokenValidationAnalyzers.Core.Symbols;
 using TokenValidationAnalyzers.Model;
 
@@ -81,7 +82,7 @@ internal sealed class CompilationSites
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (node is InvocationExpressionSyntax invocation && SiteMethods.Contains(MethodName(invocation))
+                if (node is InvocationExpressionSyntax invocation && WrittenNames.Called(invocation) is { } name && SiteMethods.Contains(name)
                     && model.GetOperation(invocation, cancellationToken) is IInvocationOperation operation
                     && ConfigurationSite.OfInvocation(operation, _types) is { } site)
                 {
@@ -184,11 +185,4 @@ internal sealed class CompilationSites
 
         return null;
     }
-
-    private static string MethodName(InvocationExpressionSyntax invocation) => invocation.Expression switch
-    {
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        SimpleNameSyntax name => name.Identifier.ValueText,
-        _ => string.Empty,
-    };
 }

@@ -37,13 +37,7 @@ internal sealed class IdentityWebAppSigningKeyCheck
             return false;
         }
 
-        IOperation root = invocation;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
-        foreach (var operation in root.Descendants())
+        foreach (var operation in Scopes.Block(invocation).Descendants())
         {
             if (operation is IInvocationOperation { TargetMethod.Name: "EnableAadSigningKeyIssuerValidation", Arguments.Length: > 0 } call
                 && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _types.AadSigningKeyExtension)
