@@ -15,7 +15,7 @@ internal static class TestReferences
 
     public static ImmutableArray<MetadataReference> All { get; } = Load(includeIdentity: true);
 
-    /// <summary>Everything but the identity libraries: a compilation that does not reference IdentityModel.</summary>
+    /// <summary>Everything but the token libraries: a compilation that references neither IdentityModel nor JWT.Net nor jose-jwt.</summary>
     public static ImmutableArray<MetadataReference> WithoutIdentityModel { get; } = Load(includeIdentity: false);
 
     public const string GlobalUsings =
@@ -69,5 +69,7 @@ internal static class TestReferences
             || name.StartsWith("System.IdentityModel", StringComparison.Ordinal)
             || name.StartsWith("Microsoft.Identity", StringComparison.Ordinal)
             || name.StartsWith("Microsoft.AspNetCore.Authentication.JwtBearer", StringComparison.Ordinal)
-            || name.StartsWith("Microsoft.AspNetCore.Authentication.OpenIdConnect", StringComparison.Ordinal);
+            || name.StartsWith("Microsoft.AspNetCore.Authentication.OpenIdConnect", StringComparison.Ordinal)
+            || name == "JWT"
+            || name == "jose-jwt";
 }

@@ -5,16 +5,20 @@ using Microsoft.CodeAnalysis;
 namespace TokenValidationAnalyzers.Core.Symbols;
 
 /// <summary>
-/// The symbols the rules bind to, resolved once per compilation. When the compilation does not
-/// reference <c>TokenValidationParameters</c> nothing is created and no rule registers anything.
+/// The symbols the rules bind to, resolved once per compilation. When the compilation references none of the token
+/// libraries the rules know (IdentityModel, Katana, JWT.Net, jose-jwt) nothing is created and no rule registers anything.
 /// </summary>
-internal sealed class WellKnownTypes
+internal sealed partial class WellKnownTypes
 {
     private static readonly ConditionalWeakTable<Compilation, StrongBox<WellKnownTypes?>> Cache = new();
 
-    private WellKnownTypes(TypeResolver types, INamedTypeSymbol tokenValidationParameters)
+    private WellKnownTypes(TypeResolver types)
     {
-        TokenValidationParameters = tokenValidationParameters;
+        TokenValidationParameters = types.Get("Microsoft.IdentityModel.Tokens.TokenValidationParameters");
+        Katana = new KatanaTypes(types);
+        JwtNet = new JwtNetTypes(types);
+        JoseJwt = new JoseJwtTypes(types);
+        AppConfig = new AppConfigTypes(types);
         JwtBearerOptions = types.Get("Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions");
         OpenIdConnectOptions = types.Get("Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions");
         RemoteAuthenticationOptions = types.Get("Microsoft.AspNetCore.Authentication.RemoteAuthenticationOptions");
@@ -222,7 +226,13 @@ internal sealed class WellKnownTypes
     public bool IsLoggingCall(IMethodSymbol method, IOperation? receiver)
         => LoggingTypes.Contains(method.ContainingType.OriginalDefinition) || Implements(receiver?.Type, ILogger);
 
-    public INamedTypeSymbol TokenValidationParameters { get; }
+    public KatanaTypes Katana { get; }
+    public JwtNetTypes JwtNet { get; }
+    public JoseJwtTypes JoseJwt { get; }
+    public AppConfigTypes AppConfig { get; }
+
+    /// <summary>Null in a compilation that uses another JWT library without IdentityModel.</summary>
+    public INamedTypeSymbol? TokenValidationParameters { get; }
     public INamedTypeSymbol? JwtBearerOptions { get; }
     public INamedTypeSymbol? OpenIdConnectOptions { get; }
 
@@ -282,36 +292,41 @@ internal sealed class WellKnownTypes
     /// <summary>Host environment interfaces; reading their <c>EnvironmentName</c> is an environment test too.</summary>
     public HashSet<INamedTypeSymbol> EnvironmentTypes { get; }
 
-    /// <summary>The compilation's symbols; null when IdentityModel is not referenced.</summary>
+    /// <summary>The compilation's symbols; null when no token library the rules know is referenced.</summary>
     public static WellKnownTypes? TryCreate(Compilation compilation)
     {
         // the analyzer and every code fix of a Fix All ask; the answer (also "not referenced") is computed once per compilation
         return Cache.GetValue(compilation, static c =>
         {
-            if (!ReferencesIdentityModel(c))
+            if (!ReferencesTokenLibrary(c))
             {
                 return new StrongBox<WellKnownTypes?>(null);
             }
 
-            var types = new TypeResolver(c);
-            var tokenValidationParameters = types.Get("Microsoft.IdentityModel.Tokens.TokenValidationParameters");
-            return new StrongBox<WellKnownTypes?>(tokenValidationParameters is null ? null : new WellKnownTypes(types, tokenValidationParameters));
+            var types = new WellKnownTypes(new TypeResolver(c));
+            return new StrongBox<WellKnownTypes?>(types.ReferencesAny ? types : null);
         }).Value;
     }
 
-    /// <summary>Whether IdentityModel is referenced: read from the reference list, without loading any namespace.</summary>
-    private static bool ReferencesIdentityModel(Compilation compilation)
+    /// <summary>Whether a token library is referenced: read from the reference list, without loading any namespace.</summary>
+    private static bool ReferencesTokenLibrary(Compilation compilation)
     {
         foreach (var identity in compilation.ReferencedAssemblyNames)
         {
-            if (identity.Name == "Microsoft.IdentityModel.Tokens")
+            switch (identity.Name)
             {
-                return true;
+                case "Microsoft.IdentityModel.Tokens":
+                case "JWT":
+                case "jose-jwt":
+                    return true;
             }
         }
 
         return false;
     }
+
+    /// <summary>Whether any library the rules target resolved (a same-named assembly of something else does not count).</summary>
+    private bool ReferencesAny => TokenValidationParameters is not null || JwtNet.IsReferenced || JoseJwt.IsReferenced;
 
     /// <summary>A property declared on <c>TokenValidationParameters</c>, or null when this IdentityModel version lacks it.</summary>
     public IPropertySymbol? TokenValidationParametersProperty(string name) => Property(TokenValidationParameters, name);

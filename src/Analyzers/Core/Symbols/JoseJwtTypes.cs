@@ -1,0 +1,19 @@
+using Microsoft.CodeAnalysis;
+
+namespace TokenValidationAnalyzers.Core.Symbols;
+
+/// <summary>jose-jwt (<c>Jose.JWT</c>).</summary>
+internal sealed class JoseJwtTypes
+{
+    public JoseJwtTypes(TypeResolver types)
+    {
+        Jwt = types.Get("Jose.JWT");
+        JwsAlgorithm = types.Get("Jose.JwsAlgorithm");
+    }
+
+    public bool IsReferenced => Jwt is not null;
+
+    /// <summary><c>Jose.JWT</c>: the static encode/decode entry points.</summary>
+    public INamedTypeSymbol? Jwt { get; }
+    public INamedTypeSymbol? JwsAlgorithm { get; }
+}
