@@ -318,6 +318,9 @@ internal sealed partial class WellKnownTypes
                 case "Microsoft.IdentityModel.Tokens":
                 case "JWT":
                 case "jose-jwt":
+                case "Microsoft.Owin.Security.Jwt":
+                case "Microsoft.Owin.Security.OpenIdConnect":
+                case "Microsoft.Owin.Security.ActiveDirectory":
                     return true;
             }
         }
@@ -326,7 +329,7 @@ internal sealed partial class WellKnownTypes
     }
 
     /// <summary>Whether any library the rules target resolved (a same-named assembly of something else does not count).</summary>
-    private bool ReferencesAny => TokenValidationParameters is not null || JwtNet.IsReferenced || JoseJwt.IsReferenced;
+    private bool ReferencesAny => TokenValidationParameters is not null || Katana.IsReferenced || JwtNet.IsReferenced || JoseJwt.IsReferenced;
 
     /// <summary>A property declared on <c>TokenValidationParameters</c>, or null when this IdentityModel version lacks it.</summary>
     public IPropertySymbol? TokenValidationParametersProperty(string name) => Property(TokenValidationParameters, name);
