@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace TokenValidationAnalyzers.Configuration;
 
-/// <summary>One value found in a production appsettings file, with where it is so that a rule can report on it.</summary>
+/// <summary>One value found in a production appsettings file (or a web.config/app.config entry), with where it is so that a rule can report on it.</summary>
 internal readonly struct AppSetting
 {
     public AppSetting(string filePath, string keyPath, string? value, TextSpan span, LinePositionSpan lineSpan)
@@ -27,7 +27,10 @@ internal readonly struct AppSetting
     /// <summary>A string unescaped, a number or <c>true</c>/<c>false</c> as written; null for <c>null</c>, objects and arrays.</summary>
     public string? Value { get; }
 
-    /// <summary>The whole property, from the opening quote of its name to the end of its value (for an array element, the value).</summary>
+    /// <summary>
+    /// The whole property, from the opening quote of its name to the end of its value (for an array element, the value);
+    /// in XML the whole <c>&lt;add … /&gt;</c> element.
+    /// </summary>
     public TextSpan Span { get; }
 
     public LinePositionSpan LineSpan { get; }
@@ -35,8 +38,8 @@ internal readonly struct AppSetting
     public Location Location => Location.Create(FilePath, Span, LineSpan);
 }
 
-/// <summary>The values of a project's production appsettings files by configuration key path.</summary>
-internal sealed class AppSettings
+/// <summary>The values of a project's production appsettings files (or of its web.config/app.config) by configuration key path.</summary>
+internal sealed partial class AppSettings
 {
     private readonly Dictionary<string, List<AppSetting>> _byKeyPath;
 

@@ -15,7 +15,10 @@ internal enum KeyOrigin
     /// <summary>A literal in the source: a string, a <c>u8</c> literal, a byte-array initializer, a <c>const</c> or a <c>static readonly</c> field initialised with one.</summary>
     Literal,
 
-    /// <summary>An <c>IConfiguration</c> read; <see cref="KeyMaterial.ConfigurationKey"/> holds the key path when it is constant.</summary>
+    /// <summary>
+    /// An <c>IConfiguration</c> read, or a <c>ConfigurationManager.AppSettings</c> one (<see cref="KeyMaterial.ReadsAppConfig"/>);
+    /// <see cref="KeyMaterial.ConfigurationKey"/> holds the key path when it is constant.
+    /// </summary>
     Configuration,
 
     /// <summary>An environment variable.</summary>
@@ -93,6 +96,11 @@ internal sealed partial class KeyMaterial
                 ByteLength = Encoding.UTF8.GetByteCount(text),
                 Holder = operation is IFieldReferenceOperation or ILocalReferenceOperation ? operation : null,
             };
+        }
+
+        if (FromAppSettings(operation, types, depth) is { } appSettings)
+        {
+            return appSettings;
         }
 
         switch (operation)

@@ -29,6 +29,9 @@ internal sealed class ExistingConfigurationKeys
 
     private readonly Dictionary<string, HashSet<string>> _keysByValue = new(StringComparer.Ordinal);
 
+    /// <summary>Keys read through <c>ConfigurationManager.AppSettings</c>: reused only by a fix that writes such a read.</summary>
+    private readonly Dictionary<string, HashSet<string>> _appConfigKeysByValue = new(StringComparer.Ordinal);
+
     /// <summary>Computed once per compilation, so Fix All over many documents pays for it once.</summary>
     public static async Task<ExistingConfigurationKeys?> ForAsync(Project project, CancellationToken cancellationToken)
     {
@@ -42,10 +45,11 @@ internal sealed class ExistingConfigurationKeys
     }
 
     /// <summary>The properties with <see cref="FixProperties.ConfigurationKey"/> replaced by the one key the project reads for that value.</summary>
-    public ImmutableDictionary<string, string?> Reuse(ImmutableDictionary<string, string?> properties)
+    /// <param name="appConfig">The fix reads <c>ConfigurationManager.AppSettings</c>: reuse a key read there, not an <c>IConfiguration</c> key.</param>
+    public ImmutableDictionary<string, string?> Reuse(ImmutableDictionary<string, string?> properties, bool appConfig = false)
     {
         if (!properties.TryGetValue(FixProperties.ConfigurationKey, out var key) || key is null
-            || !_keysByValue.TryGetValue(ValueOf(key), out var existing) || existing.Count != 1)
+            || !(appConfig ? _appConfigKeysByValue : _keysByValue).TryGetValue(ValueOf(key), out var existing) || existing.Count != 1)
         {
             return properties;
         }
@@ -140,11 +144,12 @@ internal sealed class ExistingConfigurationKeys
 
     private void Add(string value, IOperation read, WellKnownTypes types)
     {
-        if (KeyMaterial.Trace(read, types) is { Origin: KeyOrigin.Configuration, ConfigurationKey: { Length: > 0 } key })
+        if (KeyMaterial.Trace(read, types) is { Origin: KeyOrigin.Configuration, ConfigurationKey: { Length: > 0 } key } material)
         {
-            if (!_keysByValue.TryGetValue(value, out var keys))
+            var keysByValue = material.ReadsAppConfig ? _appConfigKeysByValue : _keysByValue;
+            if (!keysByValue.TryGetValue(value, out var keys))
             {
-                _keysByValue[value] = keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                keysByValue[value] = keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             }
 
             keys.Add(key);

@@ -23,7 +23,8 @@ internal static class FixInputs
         diagnostics = OtherSiteSupply.Decide(input, diagnostics);
         diagnostics = await KeyHolderEdit.ChooseAsync(document, diagnostics, cancellationToken).ConfigureAwait(false);
         diagnostics = await ConfiguredValue.WithConfigurationInScopeAsync(input, diagnostics).ConfigureAwait(false);
-        return ConfigurationInjection.Plan(input, diagnostics);
+        diagnostics = ConfigurationInjection.Plan(input, diagnostics);
+        return await AppConfigValue.PlanAsync(input, diagnostics).ConfigureAwait(false);
     }
 
     /// <summary>Where a value is written: the literal a TVA3001 fix replaces, else the diagnostic.</summary>

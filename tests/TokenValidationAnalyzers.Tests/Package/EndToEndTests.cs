@@ -223,7 +223,7 @@ public sealed class EndToEndTests
         Succeeded(build);
         Assert.Contains("warning TVA0001: TokenValidationAnalysisMode 'Stric' is not a preset; use Default, Strict or None.", build.Output, StringComparison.Ordinal);
         Assert.Equal(
-            new[] { "Program.cs(7,5): warning TVA1001", "TokenValidationAnalyzers.props(24,5): warning TVA0001" },
+            new[] { "Program.cs(7,5): warning TVA1001", "TokenValidationAnalyzers.props(28,5): warning TVA0001" },
             build.TvaDiagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal));
     }
 
@@ -362,6 +362,37 @@ public sealed class EndToEndTests
         HasExactly(build, "appsettings.json(5,5): warning TVA3005");
         Assert.Equal(consumer.PathOf("appsettings.json"), build.TvaDiagnostics.Single().File);
         Assert.Equal(RuleCatalogue.ById["TVA3005"].HelpLinkUri, build.TvaDiagnostics.Single().HelpLink);
+    }
+
+    [Fact]
+    public void WebConfigSecret_ReadThroughConfigurationManager_IsReportedInWebConfig()
+    {
+        var consumer = _feed.CreateConsumer("WebConfig", """
+            using System.Text;
+            using Microsoft.IdentityModel.Tokens;
+
+            // qualified: the web SDK's implicit usings bring Microsoft.Extensions.Configuration.ConfigurationManager too
+            var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(System.Configuration.ConfigurationManager.AppSettings["Jwt:Key"]!));
+            Console.WriteLine(key.KeySize);
+
+            """, items: $"""
+                <PackageReference Include="System.Configuration.ConfigurationManager" Version="{DotNetCli.RestoredVersion("System.Configuration.ConfigurationManager")}" />
+            """);
+        consumer.Write("Web.config", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <appSettings>
+                <add key="Jwt:Key" value="c2VjcmV0LXNpZ25pbmcta2V5LWZvci10aGUtb3JkZXJzLWFwaQ==" />
+              </appSettings>
+            </configuration>
+
+            """);
+
+        var build = Log(consumer.Build());
+
+        Succeeded(build);
+        HasExactly(build, "Web.config(4,5): warning TVA3005");
+        Assert.Equal(consumer.PathOf("Web.config"), build.TvaDiagnostics.Single().File);
     }
 
     private ProcessResult Log(ProcessResult result)

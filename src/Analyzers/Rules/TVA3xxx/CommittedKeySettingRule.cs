@@ -7,8 +7,8 @@ using TokenValidationAnalyzers.Core.Dispatch;
 namespace TokenValidationAnalyzers.Rules.TVA3xxx;
 
 /// <summary>
-/// TVA3005: the configuration key a key is read from holds secret material in a production appsettings file.
-/// Reported once per JSON line, however many keys read it; called by <see cref="HardcodedOrShortKeyRules"/>, which traces the key.
+/// TVA3005: the configuration key a key is read from holds secret material in a production appsettings file, or (read
+/// through <c>ConfigurationManager.AppSettings</c>) in web.config/app.config. Reported once per JSON line or XML element, however many keys read it; called by <see cref="HardcodedOrShortKeyRules"/>, which traces the key.
 /// </summary>
 internal sealed class CommittedKeySettingRule
 {
@@ -17,9 +17,9 @@ internal sealed class CommittedKeySettingRule
 
     public CommittedKeySettingRule(LazyAppSettings settings) => _settings = settings;
 
-    public void Analyze(RuleContext context, string configurationKey, Func<string?, bool> isSecret)
+    public void Analyze(RuleContext context, string configurationKey, bool readsAppConfig, Func<string?, bool> isSecret)
     {
-        var settings = _settings.Get(context.CancellationToken);
+        var settings = _settings.For(readsAppConfig, context.CancellationToken);
         if (settings.IsEmpty)
         {
             return;

@@ -93,7 +93,7 @@ internal sealed class HardcodedOrShortKeyRules
 
         if (material.Origin == KeyOrigin.Configuration && material.ConfigurationKey is { } key)
         {
-            _committedSetting.Analyze(context, key, isSecret);
+            _committedSetting.Analyze(context, key, material.ReadsAppConfig, isSecret);
         }
 
         if (material.Fallback is not null)

@@ -50,7 +50,7 @@ internal static class AuthorityText
 
         // appsettings.json and an environment's override may differ: any production value that is multi-tenant counts
         string? found = null;
-        foreach (var setting in settings.Get(cancellationToken).Find(key))
+        foreach (var setting in settings.For(material.ReadsAppConfig, cancellationToken).Find(key))
         {
             if (!string.IsNullOrWhiteSpace(setting.Value))
             {
