@@ -1,0 +1,230 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using TokenValidationAnalyzers.Core.Symbols;
+
+namespace TokenValidationAnalyzers.Model;
+
+internal static partial class JwtNetDecoding
+{
+    /// <summary>
+    /// Whether a <c>JwtBuilder</c> decode verifies: the last verification setting production reaches before the decode, in
+    /// its chain or, for a builder in a local, in the local's initializer and the calls on it earlier in the method; the
+    /// version's default when there is none. Null when that is not known: a builder from a parameter, a field or a method,
+    /// a local also used otherwise, or a setting production cannot decide.
+    /// </summary>
+    private static bool? BuilderVerifies(IInvocationOperation decode, WellKnownTypes types)
+    {
+        var settings = new List<(int Position, bool? Verifies)>();
+        if (!CollectChain(decode, types, settings, out var local))
+        {
+            return null;
+        }
+
+        if (local is not null && !CollectLocal(local, decode, types, settings))
+        {
+            return null;
+        }
+
+        var last = (Position: -1, Verifies: (bool?)types.JwtNet.BuilderVerifiesByDefault);
+        foreach (var setting in settings)
+        {
+            if (setting.Position > last.Position)
+            {
+                last = setting;
+            }
+        }
+
+        return last.Verifies;
+    }
+
+    /// <summary>The settings of a call chain ending at <paramref name="end"/>; false when it starts anywhere but a new builder or a local.</summary>
+    private static bool CollectChain(IInvocationOperation end, WellKnownTypes types, List<(int, bool?)> settings, out ILocalSymbol? local)
+    {
+        local = null;
+        var current = Receiver(end);
+        for (var depth = 0; depth < 64 && current is not null; depth++)
+        {
+            switch (Values.StripConversions(current))
+            {
+                case IObjectCreationOperation creation:
+                    return IsBuilder(creation.Type, types);
+                case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Create" } } create when IsBuilder(create.TargetMethod.ContainingType, types):
+                    return true;
+                case IInvocationOperation call when IsBuilder(call.Type, types) && IsLibraryCall(call, types) && Receiver(call) is { } receiver:
+                    if (!EnvironmentGuards.ProductionSkips(call, types) && Setting(call, types) is { } setting)
+                    {
+                        settings.Add((call.Syntax.Span.End, setting.Verifies));
+                    }
+
+                    current = receiver;
+                    continue;
+                case ILocalReferenceOperation reference:
+                    local = reference.Local;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The settings a local builder gets before <paramref name="decode"/>: its initializer, <c>builder.X(…);</c> and
+    /// <c>builder = builder.X(…);</c>. False when the local is used otherwise there (passed, captured, assigned from elsewhere).
+    /// </summary>
+    private static bool CollectLocal(ILocalSymbol local, IInvocationOperation decode, WellKnownTypes types, List<(int, bool?)> settings)
+    {
+        var before = decode.Syntax.SpanStart;
+        foreach (var operation in Scopes.Function(decode).Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                    if (declarator.Initializer?.Value is { } initial && !CollectValue(initial, local, types, settings))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case ILocalReferenceOperation use when SymbolEqualityComparer.Default.Equals(use.Local, local) && use.Syntax.SpanStart < before:
+                    if (!IsKnownUse(use, local, types, settings))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A use of the local builder that only configures or uses it: a chain of the library's calls on it, as a statement or
+    /// assigned back to it (<c>builder = builder.X(…)</c>), or ending in a call that returns something else (an earlier decode).
+    /// </summary>
+    private static bool IsKnownUse(ILocalReferenceOperation use, ILocalSymbol local, WellKnownTypes types, List<(int, bool?)> settings)
+    {
+        if (use.Parent is ISimpleAssignmentOperation assignment && ReferenceEquals(assignment.Target, use))
+        {
+            return CollectValue(assignment.Value, local, types, settings);
+        }
+
+        IOperation outer = use;
+        while (CallOn(outer) is { } call && IsLibraryCall(call, types))
+        {
+            if (!EnvironmentGuards.ProductionSkips(call, types) && Setting(call, types) is { } setting)
+            {
+                settings.Add((call.Syntax.Span.End, setting.Verifies));
+            }
+
+            outer = call;
+            if (!IsBuilder(call.Type, types))
+            {
+                return true;
+            }
+        }
+
+        return !ReferenceEquals(outer, use)
+            && (outer.Parent is IExpressionStatementOperation
+                || (outer.Parent is ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } && SymbolEqualityComparer.Default.Equals(target.Local, local)));
+    }
+
+    /// <summary>The call <paramref name="receiver"/> is the receiver of: <c>receiver.M()</c>, or an extension method's <c>this</c> argument.</summary>
+    private static IInvocationOperation? CallOn(IOperation receiver) => receiver.Parent switch
+    {
+        IInvocationOperation call when ReferenceEquals(call.Instance, receiver) => call,
+        IArgumentOperation { Parent: IInvocationOperation call } argument
+            when call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 && ReferenceEquals(call.Arguments[0], argument) => call,
+        _ => null,
+    };
+
+    /// <summary>A call JWT.Net declares: the application's own extension methods on the builder may do anything.</summary>
+    private static bool IsLibraryCall(IInvocationOperation call, WellKnownTypes types)
+        => SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingAssembly, types.JwtNet.JwtBuilder?.ContainingAssembly);
+
+    /// <summary>A value assigned to the local: a chain on a new builder or on the local itself.</summary>
+    private static bool CollectValue(IOperation value, ILocalSymbol local, WellKnownTypes types, List<(int, bool?)> settings)
+    {
+        switch (Values.StripConversions(value))
+        {
+            case IObjectCreationOperation creation:
+                return IsBuilder(creation.Type, types);
+            case IInvocationOperation chain when IsBuilder(chain.Type, types) && IsLibraryCall(chain, types):
+                // the chain's last call is a setting too: collect from a receiver-less start so it is included
+                if (!EnvironmentGuards.ProductionSkips(chain, types) && Setting(chain, types) is { } last)
+                {
+                    settings.Add((chain.Syntax.Span.End, last.Verifies));
+                }
+
+                return (chain.TargetMethod is { IsStatic: true, Name: "Create" } && IsBuilder(chain.TargetMethod.ContainingType, types))
+                    || (CollectChain(chain, types, settings, out var root) && (root is null || SymbolEqualityComparer.Default.Equals(root, local)));
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>What a builder call sets about verification: <c>MustVerifySignature()</c>, <c>WithValidationParameters(ValidationParameters.None)</c>…; null when nothing.</summary>
+    private static (bool? Verifies, bool Found)? Setting(IInvocationOperation call, WellKnownTypes types)
+    {
+        switch (call.TargetMethod.Name)
+        {
+            case "MustVerifySignature":
+                return (true, true);
+            case "DoNotVerifySignature":
+                return (false, true);
+            case "WithVerifySignature" when call.Arguments.Length == 1:
+                return (ProductionCondition.Decide(call.Arguments[0].Value, types), true);
+            case "WithValidationParameters" when call.Arguments.Length == 1:
+                return ParametersSetting(call.Arguments[0].Value, types);
+            default:
+                return null;
+        }
+    }
+
+    private static (bool? Verifies, bool Found)? ParametersSetting(IOperation value, WellKnownTypes types)
+    {
+        var operation = Values.StripConversions(value);
+        if (IsParametersPreset(operation, "None", types))
+        {
+            return (false, true);
+        }
+
+        if (IsParametersPreset(operation, "Default", types))
+        {
+            return (true, true);
+        }
+
+        if (operation is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+        {
+            (bool? Verifies, bool Found)? last = null;
+            foreach (var inner in lambda.Body.Descendants())
+            {
+                if (inner is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "ValidateSignature" } target } assignment
+                    && SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, types.JwtNet.ValidationParameters)
+                    && !EnvironmentGuards.ProductionSkips(assignment, types))
+                {
+                    last = (ProductionCondition.Decide(assignment.Value, types), true);
+                }
+            }
+
+            return last;
+        }
+
+        return (null, true);
+    }
+
+    /// <summary><c>ValidationParameters.None</c> or <c>ValidationParameters.Default</c>.</summary>
+    public static bool IsParametersPreset(IOperation value, string name, WellKnownTypes types)
+        => Values.StripConversions(value) is IPropertyReferenceOperation { Property.IsStatic: true } preset
+            && preset.Property.Name == name
+            && SymbolEqualityComparer.Default.Equals(preset.Property.ContainingType, types.JwtNet.ValidationParameters);
+
+    private static IOperation? Receiver(IInvocationOperation call)
+        => call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+
+    private static bool IsBuilder(ITypeSymbol? type, WellKnownTypes types)
+        => type is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, types.JwtNet.JwtBuilder);
+}
