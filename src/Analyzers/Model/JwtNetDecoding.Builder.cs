@@ -77,11 +77,14 @@ internal static partial class JwtNetDecoding
     private static bool CollectLocal(ILocalSymbol local, IInvocationOperation decode, WellKnownTypes types, List<(int, bool?)> settings)
     {
         var before = decode.Syntax.SpanStart;
-        foreach (var operation in Scopes.Function(decode).Descendants())
+        var function = Scopes.Function(decode);
+        var declared = false;
+        foreach (var operation in function.Descendants())
         {
             switch (operation)
             {
                 case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                    declared = true;
                     if (declarator.Initializer?.Value is { } initial && !CollectValue(initial, local, types, settings))
                     {
                         return false;
@@ -89,7 +92,8 @@ internal static partial class JwtNetDecoding
 
                     break;
                 case ILocalReferenceOperation use when SymbolEqualityComparer.Default.Equals(use.Local, local) && use.Syntax.SpanStart < before:
-                    if (!IsKnownUse(use, local, types, settings))
+                    // a lambda or local function configures the builder whenever it runs, which this method does not tell
+                    if (!ReferenceEquals(Scopes.Function(use), function) || !IsKnownUse(use, local, types, settings))
                     {
                         return false;
                     }
@@ -98,7 +102,8 @@ internal static partial class JwtNetDecoding
             }
         }
 
-        return true;
+        // a local captured from an enclosing method is configured there
+        return declared;
     }
 
     /// <summary>
@@ -167,16 +172,16 @@ internal static partial class JwtNetDecoding
     }
 
     /// <summary>What a builder call sets about verification: <c>MustVerifySignature()</c>, <c>WithValidationParameters(ValidationParameters.None)</c>…; null when nothing.</summary>
-    private static (bool? Verifies, bool Found)? Setting(IInvocationOperation call, WellKnownTypes types)
+    private static Verification? Setting(IInvocationOperation call, WellKnownTypes types)
     {
         switch (call.TargetMethod.Name)
         {
             case "MustVerifySignature":
-                return (true, true);
+                return new Verification(true);
             case "DoNotVerifySignature":
-                return (false, true);
+                return new Verification(false);
             case "WithVerifySignature" when call.Arguments.Length == 1:
-                return (ProductionCondition.Decide(call.Arguments[0].Value, types), true);
+                return new Verification(ProductionCondition.Decide(call.Arguments[0].Value, types));
             case "WithValidationParameters" when call.Arguments.Length == 1:
                 return ParametersSetting(call.Arguments[0].Value, types);
             default:
@@ -184,36 +189,36 @@ internal static partial class JwtNetDecoding
         }
     }
 
-    private static (bool? Verifies, bool Found)? ParametersSetting(IOperation value, WellKnownTypes types)
+    private static Verification? ParametersSetting(IOperation value, WellKnownTypes types)
     {
         var operation = Values.StripConversions(value);
         if (IsParametersPreset(operation, "None", types))
         {
-            return (false, true);
+            return new Verification(false);
         }
 
         if (IsParametersPreset(operation, "Default", types))
         {
-            return (true, true);
+            return new Verification(true);
         }
 
         if (operation is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
         {
-            (bool? Verifies, bool Found)? last = null;
+            Verification? last = null;
             foreach (var inner in lambda.Body.Descendants())
             {
                 if (inner is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "ValidateSignature" } target } assignment
                     && SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, types.JwtNet.ValidationParameters)
                     && !EnvironmentGuards.ProductionSkips(assignment, types))
                 {
-                    last = (ProductionCondition.Decide(assignment.Value, types), true);
+                    last = new Verification(ProductionCondition.Decide(assignment.Value, types));
                 }
             }
 
             return last;
         }
 
-        return (null, true);
+        return new Verification(null);
     }
 
     /// <summary><c>ValidationParameters.None</c> or <c>ValidationParameters.Default</c>.</summary>
@@ -227,4 +232,12 @@ internal static partial class JwtNetDecoding
 
     private static bool IsBuilder(ITypeSymbol? type, WellKnownTypes types)
         => type is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, types.JwtNet.JwtBuilder);
+
+    /// <summary>What a setting makes the builder do: verify, not verify, or (null) what production cannot decide.</summary>
+    private readonly struct Verification
+    {
+        public Verification(bool? verifies) => Verifies = verifies;
+
+        public bool? Verifies { get; }
+    }
 }

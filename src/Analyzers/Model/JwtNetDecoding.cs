@@ -94,7 +94,12 @@ internal static partial class JwtNetDecoding
 
     private static object? NoneValue(WellKnownTypes types)
     {
-        foreach (var member in types.JoseJwt.JwsAlgorithm?.GetMembers("none") ?? default)
+        if (types.JoseJwt.JwsAlgorithm is not { } algorithms)
+        {
+            return null;
+        }
+
+        foreach (var member in algorithms.GetMembers("none"))
         {
             if (member is IFieldSymbol { HasConstantValue: true } field)
             {

@@ -144,6 +144,16 @@ public class UnverifiedDecodeTests
         """);
 
     [Fact]
+    public Task BuilderCapturedOrConfiguredInLambda_DoesNotReport() => VerifyInMethod("""
+                var outer = new JwtBuilder().WithSecret(key).MustVerifySignature();
+                Func<string, string> read = t => outer.Decode(t);
+                var other = new JwtBuilder().WithSecret(key);
+                Action verify = () => other.MustVerifySignature();
+                verify();
+                return read(token) + other.Decode(token);
+        """);
+
+    [Fact]
     public Task BuilderFromParameterFieldOrMethod_DoesNotReport() => VerifyInMethod("""
                 var a = given.Decode(token);
                 var b = _builder.WithSecret(key).Decode(token);
