@@ -52,7 +52,7 @@ internal sealed class UnverifiedDecodeRule
         {
             UnverifiedDecodeKind.VerifyArgument when verify is not null => Diagnostic.Create(
                 Descriptors.TVA7001, name, ImmutableArray.Create(verify.Value.Syntax.GetLocation()), VerifyTrue, decode.TargetMethod.Name + "(…, verify: false)"),
-            UnverifiedDecodeKind.Builder => Diagnostic.Create(Descriptors.TVA7001, name, InsertVerification, "A JwtBuilder without MustVerifySignature()"),
+            UnverifiedDecodeKind.Builder => Diagnostic.Create(Descriptors.TVA7001, name, InsertVerification, "JwtBuilder.Decode"),
             _ => Diagnostic.Create(Descriptors.TVA7001, name, "JWT." + decode.TargetMethod.Name + " with no key and 'none' allowed"),
         };
         context.ReportDiagnostic(diagnostic);
