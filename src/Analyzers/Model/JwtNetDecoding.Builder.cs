@@ -158,7 +158,7 @@ internal static partial class JwtNetDecoding
             case IObjectCreationOperation creation:
                 return IsBuilder(creation.Type, types);
             case IInvocationOperation chain when IsBuilder(chain.Type, types) && IsLibraryCall(chain, types):
-                // the chain's last call is a setting too: collect from a receiver-less start so it is included
+                // CollectChain starts at the receiver: the chain's own last call is judged here
                 if (!EnvironmentGuards.ProductionSkips(chain, types) && Setting(chain, types) is { } last)
                 {
                     settings.Add((chain.Syntax.Span.End, last.Verifies));
@@ -171,73 +171,9 @@ internal static partial class JwtNetDecoding
         }
     }
 
-    /// <summary>What a builder call sets about verification: <c>MustVerifySignature()</c>, <c>WithValidationParameters(ValidationParameters.None)</c>…; null when nothing.</summary>
-    private static Verification? Setting(IInvocationOperation call, WellKnownTypes types)
-    {
-        switch (call.TargetMethod.Name)
-        {
-            case "MustVerifySignature":
-                return new Verification(true);
-            case "DoNotVerifySignature":
-                return new Verification(false);
-            case "WithVerifySignature" when call.Arguments.Length == 1:
-                return new Verification(ProductionCondition.Decide(call.Arguments[0].Value, types));
-            case "WithValidationParameters" when call.Arguments.Length == 1:
-                return ParametersSetting(call.Arguments[0].Value, types);
-            default:
-                return null;
-        }
-    }
-
-    private static Verification? ParametersSetting(IOperation value, WellKnownTypes types)
-    {
-        var operation = Values.StripConversions(value);
-        if (IsParametersPreset(operation, "None", types))
-        {
-            return new Verification(false);
-        }
-
-        if (IsParametersPreset(operation, "Default", types))
-        {
-            return new Verification(true);
-        }
-
-        if (operation is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
-        {
-            Verification? last = null;
-            foreach (var inner in lambda.Body.Descendants())
-            {
-                if (inner is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "ValidateSignature" } target } assignment
-                    && SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, types.JwtNet.ValidationParameters)
-                    && !EnvironmentGuards.ProductionSkips(assignment, types))
-                {
-                    last = new Verification(ProductionCondition.Decide(assignment.Value, types));
-                }
-            }
-
-            return last;
-        }
-
-        return new Verification(null);
-    }
-
-    /// <summary><c>ValidationParameters.None</c> or <c>ValidationParameters.Default</c>.</summary>
-    public static bool IsParametersPreset(IOperation value, string name, WellKnownTypes types)
-        => Values.StripConversions(value) is IPropertyReferenceOperation { Property.IsStatic: true } preset
-            && preset.Property.Name == name
-            && SymbolEqualityComparer.Default.Equals(preset.Property.ContainingType, types.JwtNet.ValidationParameters);
-
     private static IOperation? Receiver(IInvocationOperation call)
         => call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
 
     private static bool IsBuilder(ITypeSymbol? type, WellKnownTypes types)
         => type is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, types.JwtNet.JwtBuilder);
-
-    /// <summary>What a setting makes the builder do: verify, not verify, or (null) what production cannot decide.</summary>
-    private readonly struct Verification
-    {
-        public Verification(bool? verifies) => Verifies = verifies;
-
-        public bool? Verifies { get; }
-    }
 }
