@@ -12,6 +12,7 @@ using TokenValidationAnalyzers.Rules.TVA3xxx;
 using TokenValidationAnalyzers.Rules.TVA4xxx;
 using TokenValidationAnalyzers.Rules.TVA5xxx;
 using TokenValidationAnalyzers.Rules.TVA6xxx;
+using TokenValidationAnalyzers.Rules.TVA7xxx;
 
 namespace TokenValidationAnalyzers;
 
@@ -64,6 +65,8 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
             new ValidationResultIgnoredRule(types).Register(dispatch);
             new ClaimsFromUnvalidatedTokenRule(types).Register(dispatch);
             new FailureTurnedIntoSuccessRule(types).Register(dispatch);
+            new UnverifiedDecodeRule(types).Register(dispatch);
+            new LifetimeNotCheckedRule(types).Register(dispatch);
             dispatch.Register(start);
         });
     }

@@ -146,4 +146,7 @@ public static class FixProperties
 
     /// <summary>C# for the OpenID Connect scheme name the TVA5002 Identity.Web fix configures.</summary>
     public const string SchemeExpression = "SchemeExpression";
+
+    /// <summary>TVA7001 on a JWT.Net builder: call <see cref="Member"/> (<c>MustVerifySignature</c>) on the receiver of the reported call.</summary>
+    public const string ActionInsertCall = "InsertCall";
 }

@@ -270,6 +270,22 @@ public static class Descriptors
         description: "An event handler that calls Success() or sets Principal after validation failed authenticates the caller with a rejected token.",
         helpLinkUri: HelpLinkBase + "TVA6003.md");
 
+    public static readonly DiagnosticDescriptor TVA7001 = new(
+        "TVA7001",
+        title: "Token is decoded without verifying its signature",
+        messageFormat: "{0} decodes the token without verifying its signature: anyone can write a token it accepts",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A decode that skips the signature check returns whatever payload the sender wrote; only a verified signature proves who issued it.",
+        helpLinkUri: HelpLinkBase + "TVA7001.md");
+
+    public static readonly DiagnosticDescriptor TVA7002 = new(
+        "TVA7002",
+        title: "Token lifetime is not checked",
+        messageFormat: "{0}: expired tokens are accepted",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A token whose expiry or issue time is not checked stays usable forever once issued or stolen.",
+        helpLinkUri: HelpLinkBase + "TVA7002.md");
+
     /// <summary>Every rule, in ID order (declared last: static fields initialize in order).</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         TVA1001, TVA1002, TVA1003, TVA1004, TVA1005, TVA1006,
@@ -277,5 +293,5 @@ public static class Descriptors
         TVA2003, TVA2004, TVA3001, TVA3002, TVA3003, TVA3004,
         TVA3005, TVA3006, TVA4001, TVA4002, TVA4003, TVA5001,
         TVA5002, TVA5003, TVA5004, TVA5005, TVA5006, TVA6001,
-        TVA6002, TVA6003);
+        TVA6002, TVA6003, TVA7001, TVA7002);
 }

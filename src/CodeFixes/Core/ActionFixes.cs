@@ -39,6 +39,8 @@ internal static class ActionFixes
             case FixProperties.ActionRemoveStatement or FixProperties.ActionMoveAfter or FixProperties.ActionAddAadValidation
                 or FixProperties.ActionPostConfigureSigningKeyCheck:
                 return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<StatementSyntax>();
+            case FixProperties.ActionInsertCall:
+                return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
             case FixProperties.ActionAddMember or FixProperties.ActionAddArgument:
                 return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
             default:
@@ -61,6 +63,7 @@ internal static class ActionFixes
                 => MemberAssignmentEdits.AddNamedArgument(root, creation, member, Value(diagnostic)),
             (FixProperties.ActionSetValue, ExpressionSyntax value)
                 => root.ReplaceNode(value, Value(diagnostic).WithTriviaFrom(value)),
+            (FixProperties.ActionInsertCall, InvocationExpressionSyntax call) => CallInsertion.Before(root, call, member),
             (FixProperties.ActionRemoveElement, _) => MemberAssignmentEdits.RemoveElement(root, target),
             (FixProperties.ActionMoveToConfiguration, ExpressionSyntax literal)
                 => KeyHolderEdit.ReplaceInDeclaration(root, literal, KeyFromConfiguration(diagnostic).WithTriviaFrom(literal), diagnostic),

@@ -31,7 +31,7 @@ public class CatalogueTests
     [Theory]
     [MemberData(nameof(DescriptorIds))]
     public void Descriptor_IdIsInRuleRange(string id)
-        => Assert.Matches(new Regex(@"^TVA[1-6]\d{3}$"), id);
+        => Assert.Matches(new Regex(@"^TVA[1-7]\d{3}$"), id);
 
     [Fact]
     public void Descriptors_HaveUniqueIdsAndAreNamedAfterThem()

@@ -17,7 +17,7 @@ namespace TokenValidationAnalyzers.Tests.Catalogue;
 /// The section is read as runs of code blocks separated by prose. The first run is the example; every later run is
 /// one fixed version of it. Every block of the example names its file in its first line (<c>// Program.cs (…)</c>,
 /// <c>// appsettings.json</c>); "implicit usings enabled" there adds the SDK's implicit usings, and
-/// "Microsoft.NET.Sdk.Web" the Web SDK's. A named block of a fixed version replaces that file; a C# block without a
+/// "Microsoft.NET.Sdk.Web" the Web SDK's, and "JWT 10.x" compiles against a JWT.Net 10.x stub instead of the restored 7.3.1. A named block of a fixed version replaces that file; a C# block without a
 /// name is an excerpt: its first line replaces the example line that starts the same way (up to the first <c>=</c>),
 /// and a block of several lines replaces everything from there to the first line equal to its last one. JSON files
 /// are passed to the analyzer as additional files; other languages (shell commands) are not compiled.
@@ -225,7 +225,10 @@ public class DocumentationTests
         var web = csharp.Any(file => file.Header.Contains("Microsoft.NET.Sdk.Web", StringComparison.Ordinal));
         var topLevel = csharp.Any(file => CSharpSyntaxTree.ParseText(file.Text, AnalyzerRun.ParseOptions).GetRoot().ChildNodes().OfType<GlobalStatementSyntax>().Any());
         var sources = csharp.Select(file => file.Text).Append(implicitUsings ? TestReferences.GlobalUsings + (web ? " " + WebGlobalUsings : "") : "");
-        var compilation = AnalyzerRun.Compile(sources, TestReferences.All, topLevel ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary);
+        // JWT.Net's ValidationParameters needs a newer JWT.Net than the restored 7.3.1: a first line naming "JWT 10.x" uses the stub
+        var jwtNet10 = csharp.Any(file => file.Header.Contains("JWT 10.x", StringComparison.Ordinal));
+        var references = jwtNet10 ? TestReferences.WithJwtNet10 : TestReferences.All;
+        var compilation = AnalyzerRun.Compile(sources, references, topLevel ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary);
         compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
             AllRules.Ids.Select(ruleId => KeyValuePair.Create(ruleId, ReportDiagnostic.Warn))));
 

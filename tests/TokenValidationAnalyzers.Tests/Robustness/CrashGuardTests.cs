@@ -80,6 +80,10 @@ public class CrashGuardTests
         "class C { void M() { TokenValidationParameters p = new() { ValidateIssuer = false } { } } }",
         "class C { void M() { var p = new TokenValidationParameters { ValidateIssuer = false, ValidateIssuer = false, Unknown = 1 }; } }",
         "class C { void M() { var p = new TokenValidationParameters { [0] = false, ValidateAudience = !, RequireSignedTokens = (false }; } }",
+        "class C { string M(JWT.IJwtDecoder d, string t) => d.Decode(t, \"k\", verify: ; }",
+        "class C { string M(string t) => new JWT.Builder.JwtBuilder().WithSecret(\"k\").DoNotVerifySignature(.Decode(t); }",
+        "class C { string M(string t) { var b = new JWT.Builder.JwtBuilder(); b = ; b.WithVerifySignature(); return b.Decode(t); } }",
+        "class C { object M(string t) => Jose.JWT.Decode(t, null, Jose.JwsAlgorithm. ; }",
     };
 
     public static IEnumerable<object[]> BrokenSnippetCases() => Enumerable.Range(0, BrokenSnippets.Length).Select(index => new object[] { index });

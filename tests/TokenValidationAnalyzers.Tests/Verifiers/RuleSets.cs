@@ -49,3 +49,9 @@ public sealed class HandlerUseRuleSet : IRuleSet
 {
     public static ImmutableArray<string> Ids { get; } = ImmutableArray.Create("TVA6001", "TVA6002", "TVA6003");
 }
+
+/// <summary>TVA7001–TVA7002: other JWT libraries (JWT.Net, jose-jwt).</summary>
+public sealed class JwtLibraryRuleSet : IRuleSet
+{
+    public static ImmutableArray<string> Ids { get; } = ImmutableArray.Create("TVA7001", "TVA7002");
+}

@@ -18,6 +18,16 @@ internal static class TestReferences
     /// <summary>Everything but the token libraries: a compilation that references neither IdentityModel nor JWT.Net nor jose-jwt.</summary>
     public static ImmutableArray<MetadataReference> WithoutIdentityModel { get; } = Load(includeIdentity: false);
 
+    /// <summary>JWT.Net and jose-jwt without IdentityModel: the compilations of applications that use only those libraries.</summary>
+    public static ImmutableArray<MetadataReference> JwtLibrariesWithoutIdentityModel { get; } =
+        WithoutIdentityModel.AddRange(All.Where(reference => IsJwtLibrary(Path.GetFileNameWithoutExtension(reference.Display))));
+
+    /// <summary>Everything, with a stub of JWT.Net 10.x in place of the restored JWT.Net 7.3.1.</summary>
+    public static ImmutableArray<MetadataReference> WithJwtNet10 => JwtNet10.Value;
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> JwtNet10 = new(() =>
+        All.Where(reference => Path.GetFileNameWithoutExtension(reference.Display) != "JWT").Append(Stubs.StubReferences.JwtNet10).ToImmutableArray());
+
     public const string GlobalUsings =
         "global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq; " +
         "global using System.Net.Http; global using System.Threading; global using System.Threading.Tasks;";
@@ -70,6 +80,7 @@ internal static class TestReferences
             || name.StartsWith("Microsoft.Identity", StringComparison.Ordinal)
             || name.StartsWith("Microsoft.AspNetCore.Authentication.JwtBearer", StringComparison.Ordinal)
             || name.StartsWith("Microsoft.AspNetCore.Authentication.OpenIdConnect", StringComparison.Ordinal)
-            || name == "JWT"
-            || name == "jose-jwt";
+            || IsJwtLibrary(name);
+
+    private static bool IsJwtLibrary(string? name) => name is "JWT" or "jose-jwt";
 }

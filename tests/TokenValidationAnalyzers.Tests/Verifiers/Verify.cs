@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -26,6 +27,17 @@ public static class Verify<TRules>
             test.TestState.Sources.Add(source);
         }
 
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    /// <summary>As <see cref="AnalyzerAsync(string, DiagnosticResult[])"/> against other references (<see cref="TestReferences.WithJwtNet10"/>, …).</summary>
+    public static async Task AnalyzerAsync(ImmutableArray<MetadataReference> references, string source, params DiagnosticResult[] expected)
+    {
+        var test = new Test();
+        test.TestState.AdditionalReferences.Clear();
+        test.TestState.AdditionalReferences.AddRange(references);
+        test.TestState.Sources.Add(source);
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }
@@ -64,6 +76,19 @@ public static class Verify<TRules, TCodeFix>
             CodeActionEquivalenceKey = codeActionEquivalenceKey,
         };
         test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    /// <summary>As <see cref="CodeFixAsync(string, string, DiagnosticResult[])"/> against other references (<see cref="TestReferences.WithJwtNet10"/>, …).</summary>
+    public static async Task CodeFixAsync(ImmutableArray<MetadataReference> references, string source, string fixedSource)
+    {
+        var test = new Test { TestCode = source, FixedCode = fixedSource };
+        foreach (var state in new[] { test.TestState, test.FixedState, test.BatchFixedState })
+        {
+            state.AdditionalReferences.Clear();
+            state.AdditionalReferences.AddRange(references);
+        }
+
         await test.RunAsync();
     }
 

@@ -29,7 +29,8 @@ internal static class ClaimDecisions
         "Any", "All", "Count", "First", "FirstOrDefault", "Last", "LastOrDefault", "Single", "SingleOrDefault", "Where",
     };
 
-    public static bool DecideAccess(List<IOperation> operations, IOperation read, HashSet<ISymbol> tainted, WellKnownTypes types)
+    /// <param name="readIsPayload">The read returns the payload itself (a JWT.Net or jose-jwt decode): indexing it reads a claim.</param>
+    public static bool DecideAccess(List<IOperation> operations, IOperation read, HashSet<ISymbol> tainted, WellKnownTypes types, bool readIsPayload = false)
     {
         // locals holding an access claim (or a value computed from one): `var role = …; if (role == "admin")`
         var holders = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
@@ -39,10 +40,10 @@ internal static class ClaimDecisions
             {
                 switch (operation)
                 {
-                    case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator when Holds(value, read, tainted, holders, types):
+                    case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator when Holds(value, read, tainted, holders, types, readIsPayload):
                         holders.Add(declarator.Symbol);
                         break;
-                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when Holds(assignment.Value, read, tainted, holders, types):
+                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when Holds(assignment.Value, read, tainted, holders, types, readIsPayload):
                         holders.Add(local.Local);
                         break;
                 }
@@ -51,7 +52,7 @@ internal static class ClaimDecisions
 
         foreach (var operation in operations)
         {
-            if ((IsAccessClaim(operation, read, tainted, types) || operation is ILocalReferenceOperation local && holders.Contains(local.Local))
+            if ((IsAccessClaim(operation, read, tainted, types, readIsPayload) || operation is ILocalReferenceOperation local && holders.Contains(local.Local))
                 && InDecision(operation))
             {
                 return true;
@@ -61,11 +62,11 @@ internal static class ClaimDecisions
         return false;
     }
 
-    private static bool Holds(IOperation value, IOperation read, HashSet<ISymbol> tainted, HashSet<ISymbol> holders, WellKnownTypes types)
+    private static bool Holds(IOperation value, IOperation read, HashSet<ISymbol> tainted, HashSet<ISymbol> holders, WellKnownTypes types, bool readIsPayload)
     {
         foreach (var operation in value.DescendantsAndSelf())
         {
-            if (IsAccessClaim(operation, read, tainted, types) || operation is ILocalReferenceOperation local && holders.Contains(local.Local))
+            if (IsAccessClaim(operation, read, tainted, types, readIsPayload) || operation is ILocalReferenceOperation local && holders.Contains(local.Local))
             {
                 return true;
             }
@@ -78,7 +79,7 @@ internal static class ClaimDecisions
     /// <c>claims.Any(c => c.Type == "role" …)</c> and the other queries, <c>token.GetClaim("tid")</c>,
     /// <c>jwt.Payload["scp"]</c>, or <c>claim.Type == "role"</c> on a claim of the token.
     /// </summary>
-    private static bool IsAccessClaim(IOperation operation, IOperation read, HashSet<ISymbol> tainted, WellKnownTypes types)
+    private static bool IsAccessClaim(IOperation operation, IOperation read, HashSet<ISymbol> tainted, WellKnownTypes types, bool readIsPayload)
     {
         switch (operation)
         {
@@ -91,16 +92,17 @@ internal static class ClaimDecisions
                     && WellKnownTypes.DerivesFrom(accessor.TargetMethod.ContainingType, types.JsonWebToken):
                 return IsAccessClaimType(accessor.Arguments[0].Value) && ClaimsFromUnvalidatedTokenRule.Carries(token, read, tainted);
             case IInvocationOperation { TargetMethod.Name: "TryGetValue", Instance: { } payload, Arguments.Length: > 0 } lookup:
-                return IsAccessClaimType(lookup.Arguments[0].Value) && IsPayloadOfRead(payload, read, tainted, types);
+                return IsAccessClaimType(lookup.Arguments[0].Value) && IsPayloadOfRead(payload, read, tainted, types, readIsPayload);
             case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } payload, Arguments.Length: 1 } indexer:
-                return IsAccessClaimType(indexer.Arguments[0].Value) && IsPayloadOfRead(payload, read, tainted, types);
+                return IsAccessClaimType(indexer.Arguments[0].Value) && IsPayloadOfRead(payload, read, tainted, types, readIsPayload);
             default:
                 return ComparesClaimType(operation, types, instance => ClaimsFromUnvalidatedTokenRule.Carries(instance, read, tainted));
         }
     }
 
-    private static bool IsPayloadOfRead(IOperation payload, IOperation read, HashSet<ISymbol> tainted, WellKnownTypes types)
-        => Values.StripConversions(payload) is IPropertyReferenceOperation { Property.Name: "Payload", Instance: { } token } property
+    private static bool IsPayloadOfRead(IOperation payload, IOperation read, HashSet<ISymbol> tainted, WellKnownTypes types, bool readIsPayload)
+        => (readIsPayload && ClaimsFromUnvalidatedTokenRule.Carries(payload, read, tainted))
+            || Values.StripConversions(payload) is IPropertyReferenceOperation { Property.Name: "Payload", Instance: { } token } property
             && WellKnownTypes.DerivesFrom(property.Property.ContainingType, types.JwtSecurityToken)
             && ClaimsFromUnvalidatedTokenRule.Carries(token, read, tainted);
 

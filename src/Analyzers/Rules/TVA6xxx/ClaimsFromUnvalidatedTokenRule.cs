@@ -39,6 +39,16 @@ internal sealed class ClaimsFromUnvalidatedTokenRule
 
         dispatch.OnCreation(_types.JwtSecurityToken, AnalyzeParse);
         dispatch.OnCreation(_types.JsonWebToken, AnalyzeParse);
+
+        var jwtNet = _types.JwtNet;
+        dispatch.OnInvocation(jwtNet.JwtBuilder, "Decode", AnalyzeDecode);
+        foreach (var decoder in new[] { jwtNet.JwtDecoderExtensions, jwtNet.IJwtDecoder, jwtNet.JwtDecoder })
+        {
+            dispatch.OnInvocation(decoder, "Decode", AnalyzeDecode);
+            dispatch.OnInvocation(decoder, "DecodeToObject", AnalyzeDecode);
+        }
+
+        dispatch.OnInvocation(_types.JoseJwt.Jwt, "Payload", AnalyzeDecode);
     }
 
     private void AnalyzeRead(RuleContext context, IInvocationOperation read)
@@ -46,6 +56,17 @@ internal sealed class ClaimsFromUnvalidatedTokenRule
         if (TrustsClaimsOf(read) is { } trust)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6002, Locations.CalledName(read), read.TargetMethod.Name, trust));
+        }
+    }
+
+    /// <summary>A JWT.Net decode that does not verify (as TVA7001 decides) or jose-jwt's <c>JWT.Payload</c>: it returns the payload itself.</summary>
+    private void AnalyzeDecode(RuleContext context, IInvocationOperation decode)
+    {
+        var unverified = JwtNetDecoding.IsJosePayloadRead(decode, _types)
+            || JwtNetDecoding.Find(decode, _types, out _) is UnverifiedDecodeKind.VerifyArgument or UnverifiedDecodeKind.Builder;
+        if (unverified && !EnvironmentGuards.ProductionSkips(decode, _types) && TrustsClaimsOf(decode, readIsPayload: true) is { } trust)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA6002, Locations.CalledName(decode), decode.TargetMethod.Name + " without verification", trust));
         }
     }
 
@@ -62,7 +83,7 @@ internal sealed class ClaimsFromUnvalidatedTokenRule
     /// How the method trusts the read token's claims, when it validates nothing: they reach an identity, a principal or
     /// <c>HttpContext.User</c>, or they decide access; null when they do neither.
     /// </summary>
-    private string? TrustsClaimsOf(IOperation read)
+    private string? TrustsClaimsOf(IOperation read, bool readIsPayload = false)
     {
         var operations = EnclosingFunction.Operations(read);
         if (EnclosingFunction.CallsValidateToken(operations))
@@ -109,7 +130,7 @@ internal sealed class ClaimsFromUnvalidatedTokenRule
             }
         }
 
-        return ClaimDecisions.DecideAccess(operations, read, tainted, _types) ? DecideAccess : null;
+        return ClaimDecisions.DecideAccess(operations, read, tainted, _types, readIsPayload) ? DecideAccess : null;
     }
 
     /// <summary>The value is the read token, or a local that holds it or data of it.</summary>
