@@ -18,11 +18,14 @@ internal static class TestReferences
     /// <summary>Everything but the token libraries: a compilation that references neither IdentityModel nor JWT.Net nor jose-jwt.</summary>
     public static ImmutableArray<MetadataReference> WithoutIdentityModel { get; } = Load(includeIdentity: false);
 
+    /// <summary>JWT.Net and jose-jwt without IdentityModel: a project that uses only the other JWT libraries.</summary>
+    public static ImmutableArray<MetadataReference> JwtLibrariesWithoutIdentityModel { get; } = Load(includeIdentity: false, includeJwtLibraries: true);
+
     public const string GlobalUsings =
         "global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq; " +
         "global using System.Net.Http; global using System.Threading; global using System.Threading.Tasks;";
 
-    private static ImmutableArray<MetadataReference> Load(bool includeIdentity)
+    private static ImmutableArray<MetadataReference> Load(bool includeIdentity, bool includeJwtLibraries = false)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var references = ImmutableArray.CreateBuilder<MetadataReference>();
@@ -34,7 +37,7 @@ internal static class TestReferences
                 || name.StartsWith("TokenValidationAnalyzers", StringComparison.Ordinal)
                 || name.StartsWith("xunit", StringComparison.OrdinalIgnoreCase)
                 || name.StartsWith("testhost", StringComparison.OrdinalIgnoreCase)
-                || (!includeIdentity && IsIdentity(name))
+                || (!includeIdentity && IsIdentity(name) && !(includeJwtLibraries && name is "JWT" or "jose-jwt"))
                 || !seen.Add(name))
             {
                 continue;

@@ -10,6 +10,12 @@ internal sealed class JwtNetTypes
         JwtBuilder = types.Get("JWT.Builder.JwtBuilder");
         JwtDecoder = types.Get("JWT.JwtDecoder");
         IJwtDecoder = types.Get("JWT.IJwtDecoder");
+
+        JwtEncoder = types.Get("JWT.JwtEncoder");
+        IJwtEncoder = types.Get("JWT.IJwtEncoder");
+        JwtEncoderExtensions = types.Get("JWT.JwtEncoderExtensions");
+        JwtDecoderKeyExtensions = types.Get("JWT.JwtDecoderExtensions");
+        NoneAlgorithm = types.Get("JWT.Algorithms.NoneAlgorithm");
     }
 
     public bool IsReferenced => JwtBuilder is not null || IJwtDecoder is not null;
@@ -17,4 +23,14 @@ internal sealed class JwtNetTypes
     public INamedTypeSymbol? JwtBuilder { get; }
     public INamedTypeSymbol? JwtDecoder { get; }
     public INamedTypeSymbol? IJwtDecoder { get; }
+
+    public INamedTypeSymbol? JwtEncoder { get; }
+    public INamedTypeSymbol? IJwtEncoder { get; }
+    public INamedTypeSymbol? JwtEncoderExtensions { get; }
+
+    /// <summary><c>JWT.JwtDecoderExtensions</c>: <c>Decode(token, key, verify)</c> and <c>DecodeToObject</c> with a string or byte key.</summary>
+    public INamedTypeSymbol? JwtDecoderKeyExtensions { get; }
+
+    /// <summary><c>JWT.Algorithms.NoneAlgorithm</c>: JWT.Net 8 and later; absent from 7.x.</summary>
+    public INamedTypeSymbol? NoneAlgorithm { get; }
 }
