@@ -3,7 +3,10 @@ using TokenValidationAnalyzers.Tests.Verifiers;
 
 namespace TokenValidationAnalyzers.Tests.Rules.TVA3xxx;
 
-/// <summary>TVA3004 in jose-jwt: <c>JwsAlgorithm.none</c> or <c>"none"</c> given to <c>JWT.Encode</c>/<c>Decode</c>.</summary>
+/// <summary>
+/// TVA3004 in the other JWT libraries: jose-jwt's <c>JwsAlgorithm.none</c> or <c>"none"</c> given to <c>JWT.Encode</c>/<c>Decode</c>;
+/// JWT.Net's <c>NoneAlgorithm</c> (JWT 8 and later: the tests compile a stub of its surface) given to a builder, encoder or decoder.
+/// </summary>
 public class LibraryNoneAlgorithmTests
 {
     private static string InMethod(string body) => $$"""
@@ -79,4 +82,75 @@ public class LibraryNoneAlgorithmTests
         test.TestState.AdditionalReferences.AddRange(TestReferences.JwtLibrariesWithoutIdentityModel);
         await test.RunAsync();
     }
+
+    private static string WithJwtNet(string body) => $$"""
+        using JWT;
+        using JWT.Algorithms;
+        using JWT.Builder;
+        class C
+        {
+            string M(string token, IJsonSerializer serializer, IJwtValidator validator, IBase64UrlEncoder urlEncoder, IJwtAlgorithm configured)
+            {
+        {{body}}
+            }
+        }
+        """;
+
+    private static Task VerifyWithJwtNet(string body) => VerifyWithJwtNetSource(WithJwtNet(body));
+
+    private static async Task VerifyWithJwtNetSource(string source)
+    {
+        var test = new Verify<AlgorithmAndLifetimeRuleSet>.Test { TestCode = source };
+        test.TestState.AdditionalReferences.Clear();
+        test.TestState.AdditionalReferences.AddRange(JwtNetStub.References);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task BuilderWithNoneAlgorithm_Reports() => VerifyWithJwtNet("""
+                return JwtBuilder.Create().WithAlgorithm({|TVA3004:new NoneAlgorithm()|}).AddClaim("sub", "1").Encode();
+        """);
+
+    [Fact]
+    public Task EncoderWithNoneAlgorithmInLocal_Reports() => VerifyWithJwtNet("""
+                IJwtAlgorithm algorithm = {|TVA3004:new NoneAlgorithm()|};
+                var encoder = new JwtEncoder(algorithm, serializer, urlEncoder);
+                return encoder.Encode(new Dictionary<string, object>(), new object(), new byte[0]);
+        """);
+
+    [Fact]
+    public Task DecoderWithNoneOnlyFactory_Reports() => VerifyWithJwtNet("""
+                var decoder = new JwtDecoder(serializer, validator, urlEncoder, new DelegateAlgorithmFactory({|TVA3004:new NoneAlgorithm()|}));
+                return decoder.ToString()!;
+        """);
+
+    [Fact]
+    public Task DecoderWithNoneAlgorithm_Reports() => VerifyWithJwtNet("""
+                return new JwtDecoder(serializer, validator, urlEncoder, {|TVA3004:new NoneAlgorithm()|}).ToString()!;
+        """);
+
+    [Fact]
+    public Task NoneAlgorithmNotGivenToTheLibrary_DoesNotReport() => VerifyWithJwtNet("""
+                var none = new NoneAlgorithm();
+                return none.Name + JwtBuilder.Create().WithAlgorithm(configured).Encode();
+        """);
+
+    [Fact]
+    public Task LookAlikeNoneAlgorithm_DoesNotReport() => VerifyWithJwtNetSource("""
+        using JWT.Builder;
+        namespace MyApp
+        {
+            class NoneAlgorithm : JWT.Algorithms.IJwtAlgorithm
+            {
+                public string Name => "HS256";
+                public System.Security.Cryptography.HashAlgorithmName HashAlgorithmName => default;
+                public byte[] Sign(byte[] key, byte[] bytesToSign) => bytesToSign;
+            }
+
+            static class Use
+            {
+                static string M() => JwtBuilder.Create().WithAlgorithm(new NoneAlgorithm()).Encode();
+            }
+        }
+        """);
 }
