@@ -31,6 +31,6 @@ internal sealed class JwtNetTypes
     /// <summary><c>JWT.JwtDecoderExtensions</c>: <c>Decode(token, key, verify)</c> and <c>DecodeToObject</c> with a string or byte key.</summary>
     public INamedTypeSymbol? JwtDecoderKeyExtensions { get; }
 
-    /// <summary><c>JWT.Algorithms.NoneAlgorithm</c>: JWT.Net 8 and later; absent from 7.x.</summary>
+    /// <summary><c>JWT.Algorithms.NoneAlgorithm</c>: absent from JWT.Net 7.x, so null there.</summary>
     public INamedTypeSymbol? NoneAlgorithm { get; }
 }

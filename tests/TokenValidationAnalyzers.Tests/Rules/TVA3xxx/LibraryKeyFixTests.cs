@@ -80,4 +80,51 @@ public class LibraryKeyFixTests
         """), Tokens("""
                 return new JwtBuilder().WithAlgorithm(new HMACSHA512Algorithm()).WithSecret(RandomNumberGenerator.GetBytes(64)).Encode();
         """));
+
+    [Fact]
+    public Task JoseByteArrayLiteral_Fix_DecodesBase64FromConfiguration() => VerifyFix(Tokens("""
+                return {|TVA3001:Jose.JWT.Decode(token, new byte[] { 0x3f, 0x11, 0x52, 0x7a, 0x09, 0x44, 0x6b, 0x21 })|};
+        """), Tokens($$"""
+                return Jose.JWT.Decode(token, Convert.FromBase64String({{ReadSigningKey}}));
+        """));
+
+    [Fact]
+    public Task ConstFieldSecret_Fix_RewritesTheDeclaration() => VerifyFix("""
+        using JWT.Builder;
+        sealed class Tokens
+        {
+            private const string SigningKey = "const-hardcoded-signing-key-0123456789";
+
+            public string Issue() => {|TVA3001:new JwtBuilder().WithSecret(SigningKey)|}.Encode();
+        }
+        """, """
+        using JWT.Builder;
+        sealed class Tokens
+        {
+            private static readonly string SigningKey = Environment.GetEnvironmentVariable("JWT_SIGNING_KEY") ?? throw new InvalidOperationException("JWT_SIGNING_KEY is not configured");
+
+            public string Issue() => new JwtBuilder().WithSecret(SigningKey).Encode();
+        }
+        """);
+
+    [Fact]
+    public async Task WithoutIdentityModel_Fix_ReadsFromConfiguration()
+    {
+        var test = new Verify<KeyMaterialRuleSet, KeyMaterialCodeFixProvider>.Test
+        {
+            TestCode = Tokens("""
+                return {|TVA3001:Jose.JWT.Encode(payload, Encoding.UTF8.GetBytes("inline-hardcoded-signing-key-0123456789"), JwsAlgorithm.HS256)|};
+        """),
+            FixedCode = Tokens($$"""
+                return Jose.JWT.Encode(payload, Encoding.UTF8.GetBytes({{ReadSigningKey}}), JwsAlgorithm.HS256);
+        """),
+        };
+        foreach (var state in new[] { test.TestState, test.FixedState, test.BatchFixedState })
+        {
+            state.AdditionalReferences.Clear();
+            state.AdditionalReferences.AddRange(TestReferences.JwtLibrariesWithoutIdentityModel);
+        }
+
+        await test.RunAsync();
+    }
 }
