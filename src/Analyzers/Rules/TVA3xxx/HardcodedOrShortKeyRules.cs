@@ -100,7 +100,7 @@ internal sealed class HardcodedOrShortKeyRules
                 continue;
             }
 
-            Analyze(context, invocation, material, symmetric: _keyCreations.LibrarySinks.IsHmacKey(invocation), static _ => true);
+            Analyze(context, invocation, material, symmetric: _keyCreations.LibrarySinks.IsHmacKey(invocation), IsNotPublicKeyText);
         }
     }
 
@@ -135,6 +135,10 @@ internal sealed class HardcodedOrShortKeyRules
                 HardcodedKeyFix.SizeProperties(keyCreation, material, _canGenerateBytes), length));
         }
     }
+
+    /// <summary>A PEM public key or certificate passed as the key (JWT.Net's RSA decoders ignore it) is no secret.</summary>
+    private static bool IsNotPublicKeyText(string? text)
+        => text is null || (text.IndexOf("PUBLIC KEY", StringComparison.Ordinal) < 0 && text.IndexOf("CERTIFICATE", StringComparison.Ordinal) < 0);
 
     /// <summary><c>RandomNumberGenerator.GetBytes(int)</c>: .NET 6 and later.</summary>
     private static bool HasStaticGetBytes(INamedTypeSymbol? randomNumberGenerator)

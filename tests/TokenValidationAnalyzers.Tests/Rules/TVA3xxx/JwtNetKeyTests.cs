@@ -91,6 +91,12 @@ public class JwtNetKeyTests
         """);
 
     [Fact]
+    public Task PublicKeyPemGivenToDecoder_DoesNotReport() => VerifyInMethod("""
+                const string publicKey = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----";
+                return decoder.Decode(token, publicKey, verify: true) + decoder.Decode(token, Encoding.UTF8.GetBytes(publicKey), verify: true);
+        """);
+
+    [Fact]
     public Task FallbackOnConfiguration_ReportsTheFallback() => VerifyInMethod("""
                 return new JwtBuilder().WithSecret(config["Jwt:Key"] ?? {|TVA3002:"fallback-signing-key-0123456789abcdef"|}).Decode(token);
         """);
