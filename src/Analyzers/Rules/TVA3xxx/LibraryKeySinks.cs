@@ -81,10 +81,22 @@ internal sealed class LibraryKeySinks
         foreach (var argument in invocation.Arguments)
         {
             var value = Values.StripConversions(argument.Value);
-            if (argument.Parameter?.Name is "algorithm" or "alg" or "jwsAlg"
-                && (value is IFieldReferenceOperation { Field.Name: "HS256" or "HS384" or "HS512" } field
-                        && SymbolEqualityComparer.Default.Equals(field.Field.ContainingType, _jwsAlgorithm)
-                    || value.ConstantValue.Value is "HS256" or "HS384" or "HS512"))
+            if (argument.Parameter?.Name is "algorithm" or "alg" or "jwsAlg" && value.ConstantValue.HasValue
+                && (value.ConstantValue.Value is "HS256" or "HS384" or "HS512"
+                    || (SymbolEqualityComparer.Default.Equals(value.Type, _jwsAlgorithm) && IsHmacMember(value.ConstantValue.Value))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsHmacMember(object? value)
+    {
+        foreach (var member in _jwsAlgorithm!.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true, Name: "HS256" or "HS384" or "HS512" } field && Equals(field.ConstantValue, value))
             {
                 return true;
             }

@@ -95,6 +95,12 @@ public class JoseJwtKeyTests
         """);
 
     [Fact]
+    public Task ShortHmacKeyWithConstAlgorithm_ReportsSize() => VerifyInMethod("""
+                const JwsAlgorithm algorithm = JwsAlgorithm.HS384;
+                return {|TVA3003:Jose.JWT.Decode(token, RandomNumberGenerator.GetBytes(16), algorithm)|};
+        """);
+
+    [Fact]
     public Task ShortContentKey_DoesNotReportSize() => VerifyInMethod("""
                 return Jose.JWT.Encode(payload, RandomNumberGenerator.GetBytes(16), JweAlgorithm.DIR, JweEncryption.A128GCM);
         """);
