@@ -86,6 +86,18 @@ public class JwtNetKeyTests
         """);
 
     [Fact]
+    public Task SecretCommittedInAppSettings_ReportsTheSetting()
+    {
+        var test = new Verify<KeyMaterialRuleSet>.Test { TestCode = InMethod("""
+                return new JwtBuilder().WithAlgorithm(new HMACSHA256Algorithm()).WithSecret(config["Jwt:Key"]!).Decode(token);
+        """) };
+        test.TestState.AdditionalFiles.Add(("appsettings.json", """
+            { "Jwt": { {|TVA3005:"Key": "committed-signing-key-0123456789abcdef"|} } }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task EmptyKeyForAsymmetricAlgorithm_DoesNotReport() => VerifyInMethod("""
                 return encoder.Encode(payload, "") + decoder.Decode(token, new byte[0], verify: true);
         """);
