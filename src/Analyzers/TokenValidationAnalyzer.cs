@@ -52,6 +52,7 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
             new HardcodedOrShortKeyRules(types, keyCreations, new CommittedKeySettingRule(appSettings)).Register(dispatch);
             new HardcodedFallbackKeyRule(types, keyCreations).Register(dispatch);
             new NoneAlgorithmRule(types).Register(dispatch);
+            new LibraryNoneAlgorithmRule(types).Register(dispatch);
             new UnsignedTokenRule(types).Register(dispatch);
             new ClockSkewRule(types).Register(dispatch);
             new TokenLifetimeRules(types).Register(dispatch);

@@ -131,7 +131,7 @@ internal static class HardcodedKeyFix
         return "Jwt";
     }
 
-    /// <summary>IdentityModel wants as many key bytes as the HMAC's hash: 64 for HS512, 48 for HS384, else 32.</summary>
+    /// <summary>As many key bytes as the HMAC's hash (IdentityModel requires it): 64 for HS512, 48 for HS384, else 32.</summary>
     private static string RequiredKeySize(SyntaxNode near)
     {
         var scope = near.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? near;
@@ -146,9 +146,9 @@ internal static class HardcodedKeyFix
             };
             switch (name)
             {
-                case "HmacSha512" or "HmacSha512Signature" or "HS512":
+                case "HmacSha512" or "HmacSha512Signature" or "HS512" or "HMACSHA512Algorithm":
                     return "64";
-                case "HmacSha384" or "HmacSha384Signature" or "HS384":
+                case "HmacSha384" or "HmacSha384Signature" or "HS384" or "HMACSHA384Algorithm":
                     size = "48";
                     break;
             }

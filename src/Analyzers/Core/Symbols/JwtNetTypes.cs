@@ -18,6 +18,11 @@ internal sealed class JwtNetTypes
         ValidationParameters = types.Get("JWT.ValidationParameters");
         JwtValidator = types.Get("JWT.JwtValidator");
         BuilderVerifiesByDefault = JwtBuilder?.ContainingAssembly?.Identity.Version.Major >= FirstVersionVerifyingByDefault;
+
+        JwtEncoder = types.Get("JWT.JwtEncoder");
+        IJwtEncoder = types.Get("JWT.IJwtEncoder");
+        JwtEncoderExtensions = types.Get("JWT.JwtEncoderExtensions");
+        NoneAlgorithm = types.Get("JWT.Algorithms.NoneAlgorithm");
     }
 
     public bool IsReferenced => JwtBuilder is not null || IJwtDecoder is not null;
@@ -35,4 +40,11 @@ internal sealed class JwtNetTypes
 
     /// <summary>The referenced <c>JwtBuilder</c> decodes with signature verification when nothing in the chain says otherwise.</summary>
     public bool BuilderVerifiesByDefault { get; }
+
+    public INamedTypeSymbol? JwtEncoder { get; }
+    public INamedTypeSymbol? IJwtEncoder { get; }
+    public INamedTypeSymbol? JwtEncoderExtensions { get; }
+
+    /// <summary><c>JWT.Algorithms.NoneAlgorithm</c>: absent from JWT.Net 7.x, so null there.</summary>
+    public INamedTypeSymbol? NoneAlgorithm { get; }
 }

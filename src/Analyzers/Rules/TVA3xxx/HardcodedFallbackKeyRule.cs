@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TokenValidationAnalyzers.Core.Dispatch;
@@ -63,20 +64,24 @@ internal sealed class HardcodedFallbackKeyRule
 
     private void ReportIfKeyMaterial(RuleContext context, IOperation fallback)
     {
+        var keys = new List<IOperation>();
         foreach (var operation in Scopes.Block(fallback).Descendants())
         {
-            if (_keyCreations.KeyArgumentOf(operation) is not { } argument
-                || KeyMaterial.Trace(argument, _types) is not { Fallback: { } traced } material
-                || !ReferenceEquals(traced, fallback))
+            keys.Clear();
+            _keyCreations.AddKeyArguments(operation, keys);
+            foreach (var argument in keys)
             {
-                continue;
-            }
+                if (KeyMaterial.Trace(argument, _types) is not { Fallback: { } traced } material || !ReferenceEquals(traced, fallback))
+                {
+                    continue;
+                }
 
-            var source = material.Origin == KeyOrigin.Environment
-                ? $"environment variable '{material.EnvironmentVariable}'"
-                : $"configuration key '{material.ConfigurationKey}'";
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3002, fallback.Syntax.GetLocation(), HardcodedKeyFix.FallbackProperties(fallback, material), source));
-            return;
+                var source = material.Origin == KeyOrigin.Environment
+                    ? $"environment variable '{material.EnvironmentVariable}'"
+                    : $"configuration key '{material.ConfigurationKey}'";
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3002, fallback.Syntax.GetLocation(), HardcodedKeyFix.FallbackProperties(fallback, material), source));
+                return;
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
@@ -41,6 +42,11 @@ internal sealed class HardcodedOrShortKeyRules
         {
             dispatch.OnInvocation(type, name, AnalyzeImport);
         }
+
+        foreach (var (type, name) in _keyCreations.LibrarySinks.Methods)
+        {
+            dispatch.OnInvocation(type, name, AnalyzeLibrarySink);
+        }
     }
 
     private void AnalyzeCreation(RuleContext context, IObjectCreationOperation creation)
@@ -78,6 +84,26 @@ internal sealed class HardcodedOrShortKeyRules
         Analyze(context, invocation, material, symmetric: false, isSecret);
     }
 
+    /// <summary>
+    /// A key given to JWT.Net or jose-jwt. An empty key is no secret: JWT.Net's asymmetric algorithms ignore the key
+    /// argument, which callers fill with <c>""</c> or an empty array.
+    /// </summary>
+    private void AnalyzeLibrarySink(RuleContext context, IInvocationOperation invocation)
+    {
+        var keys = new List<IOperation>();
+        _keyCreations.LibrarySinks.AddKeys(invocation, keys);
+        foreach (var key in keys)
+        {
+            var material = KeyMaterial.Trace(key, _types);
+            if (material.ByteLength == 0 || (material.Origin == KeyOrigin.Literal && string.IsNullOrWhiteSpace(material.LiteralText) && !material.IsByteLiteral))
+            {
+                continue;
+            }
+
+            Analyze(context, invocation, material, symmetric: _keyCreations.LibrarySinks.IsHmacKey(invocation), IsNotPublicKeyText);
+        }
+    }
+
     private void Analyze(RuleContext context, IOperation keyCreation, KeyMaterial material, bool symmetric, Func<string?, bool> isSecret)
     {
         if (material.Origin == KeyOrigin.Literal)
@@ -109,6 +135,10 @@ internal sealed class HardcodedOrShortKeyRules
                 HardcodedKeyFix.SizeProperties(keyCreation, material, _canGenerateBytes), length));
         }
     }
+
+    /// <summary>A PEM public key or certificate passed as the key (JWT.Net's RSA decoders ignore it) is no secret.</summary>
+    private static bool IsNotPublicKeyText(string? text)
+        => text is null || (text.IndexOf("PUBLIC KEY", StringComparison.Ordinal) < 0 && text.IndexOf("CERTIFICATE", StringComparison.Ordinal) < 0);
 
     /// <summary><c>RandomNumberGenerator.GetBytes(int)</c>: .NET 6 and later.</summary>
     private static bool HasStaticGetBytes(INamedTypeSymbol? randomNumberGenerator)

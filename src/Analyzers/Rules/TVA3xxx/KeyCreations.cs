@@ -20,6 +20,7 @@ internal sealed class KeyCreations
     public KeyCreations(WellKnownTypes types)
     {
         _types = types;
+        LibrarySinks = new LibraryKeySinks(types);
         AddImports(types.AsymmetricAlgorithm, ImportFormat.Pem, "ImportFromPem", "ImportFromEncryptedPem");
         AddImports(types.AsymmetricAlgorithm, ImportFormat.Xml, "FromXmlString");
         AddImports(types.AsymmetricAlgorithm, ImportFormat.PrivateBytes, "ImportPkcs8PrivateKey", "ImportEncryptedPkcs8PrivateKey");
@@ -38,6 +39,9 @@ internal sealed class KeyCreations
         Xml,
         PrivateBytes,
     }
+
+    /// <summary>The calls of JWT.Net and jose-jwt that take a key.</summary>
+    public LibraryKeySinks LibrarySinks { get; }
 
     /// <summary>Each import method by declaring type and name, to register handlers for.</summary>
     public IReadOnlyList<(INamedTypeSymbol Type, string Name)> ImportMethods => _importMethods;
@@ -67,8 +71,20 @@ internal sealed class KeyCreations
         };
     }
 
-    /// <summary>The argument that carries the key when the operation is a key construction or import.</summary>
-    public IOperation? KeyArgumentOf(IOperation operation)
+    /// <summary>The values that carry a key when the operation is a key construction, an import or a library call that takes keys.</summary>
+    public void AddKeyArguments(IOperation operation, List<IOperation> keys)
+    {
+        if (KeyArgumentOf(operation) is { } argument)
+        {
+            keys.Add(argument);
+        }
+        else if (operation is IInvocationOperation invocation)
+        {
+            LibrarySinks.AddKeys(invocation, keys);
+        }
+    }
+
+    private IOperation? KeyArgumentOf(IOperation operation)
     {
         switch (operation)
         {

@@ -72,6 +72,28 @@ namespace JWT
     {
     }
 
+    public class JwtDecoderContext
+    {
+    }
+
+    public interface IBase64UrlEncoder
+    {
+    }
+
+    public interface IJwtEncoder
+    {
+        string Encode(IDictionary<string, object> extraHeaders, object payload, byte[] key);
+    }
+
+    public sealed class JwtEncoder : IJwtEncoder
+    {
+        public JwtEncoder(IJwtAlgorithm algorithm, IJsonSerializer jsonSerializer, IBase64UrlEncoder urlEncoder)
+        {
+        }
+
+        public string Encode(IDictionary<string, object> extraHeaders, object payload, byte[] key) => throw null!;
+    }
+
     public sealed class JwtValidator : IJwtValidator
     {
         public JwtValidator(IJsonSerializer jsonSerializer, IDateTimeProvider dateTimeProvider)
@@ -102,6 +124,37 @@ namespace JWT
         object DecodeToObject(Type type, JwtParts jwt, byte[][] keys, bool verify);
     }
 
+    public sealed class JwtDecoder : IJwtDecoder
+    {
+        public JwtDecoder(IJsonSerializer jsonSerializer, IBase64UrlEncoder urlEncoder)
+        {
+        }
+
+        public JwtDecoder(IJsonSerializer jsonSerializer, IJwtValidator jwtValidator, IBase64UrlEncoder urlEncoder, IAlgorithmFactory algFactory)
+        {
+        }
+
+        public JwtDecoder(IJsonSerializer jsonSerializer, IJwtValidator jwtValidator, IBase64UrlEncoder urlEncoder, IJwtAlgorithm algorithm)
+        {
+        }
+
+        public string DecodeHeader(string token) => throw null!;
+
+        public T DecodeHeader<T>(JwtParts jwt) => throw null!;
+
+        public string Decode(JwtParts jwt) => throw null!;
+
+        public string Decode(JwtParts jwt, byte[] key, bool verify) => throw null!;
+
+        public string Decode(JwtParts jwt, byte[][] keys, bool verify) => throw null!;
+
+        public object DecodeToObject(Type type, JwtParts jwt) => throw null!;
+
+        public object DecodeToObject(Type type, JwtParts jwt, byte[] key, bool verify) => throw null!;
+
+        public object DecodeToObject(Type type, JwtParts jwt, byte[][] keys, bool verify) => throw null!;
+    }
+
     public static class JwtDecoderExtensions
     {
         public static string Decode(this IJwtDecoder decoder, string token, byte[] key, bool verify = true) => decoder.Decode(new JwtParts(token), key, verify);
@@ -127,12 +180,26 @@ namespace JWT.Algorithms
         string Name { get; }
     }
 
+    public interface IAlgorithmFactory
+    {
+        IJwtAlgorithm Create(JwtDecoderContext context);
+    }
+
+    public sealed class DelegateAlgorithmFactory : IAlgorithmFactory
+    {
+        public DelegateAlgorithmFactory(IJwtAlgorithm algorithm)
+        {
+        }
+
+        public IJwtAlgorithm Create(JwtDecoderContext context) => throw null!;
+    }
+
     public sealed class HMACSHA256Algorithm : IJwtAlgorithm
     {
         public string Name => "HS256";
     }
 
-    public sealed class NoneAlgorithm : IJwtAlgorithm
+    public class NoneAlgorithm : IJwtAlgorithm
     {
         public string Name => "none";
     }
