@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 
 namespace TokenValidationAnalyzers.Tests.Verifiers;
 
@@ -6,6 +7,18 @@ namespace TokenValidationAnalyzers.Tests.Verifiers;
 public interface IRuleSet
 {
     static abstract ImmutableArray<string> Ids { get; }
+
+    /// <summary>What the test compilations reference.</summary>
+    static virtual ImmutableArray<MetadataReference> References => TestReferences.All;
+}
+
+/// <summary>The rules of <typeparamref name="TRules"/> in a .NET Framework OWIN project: the compilations also reference Katana 4.2.2.</summary>
+public sealed class Katana<TRules> : IRuleSet
+    where TRules : IRuleSet
+{
+    public static ImmutableArray<string> Ids => TRules.Ids;
+
+    public static ImmutableArray<MetadataReference> References => TestReferences.WithKatana;
 }
 
 public sealed class AllRules : IRuleSet

@@ -15,6 +15,9 @@ internal static class TestReferences
 
     public static ImmutableArray<MetadataReference> All { get; } = Load(includeIdentity: true);
 
+    /// <summary><see cref="All"/> and the Katana 4.2.2 (OWIN) stubs.</summary>
+    public static ImmutableArray<MetadataReference> WithKatana => All.AddRange(KatanaReferences.Katana);
+
     /// <summary>Everything but the token libraries: a compilation that references neither IdentityModel nor JWT.Net nor jose-jwt.</summary>
     public static ImmutableArray<MetadataReference> WithoutIdentityModel { get; } = Load(includeIdentity: false);
 
