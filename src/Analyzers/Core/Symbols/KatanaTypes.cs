@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace TokenValidationAnalyzers.Core.Symbols;
@@ -21,7 +22,26 @@ internal sealed class KatanaTypes
         ICertificateValidator = types.Get("Microsoft.Owin.Security.ICertificateValidator");
         TextEncodings = types.Get("Microsoft.Owin.Security.DataHandler.Encoder.TextEncodings");
         ITextEncoder = types.Get("Microsoft.Owin.Security.DataHandler.Encoder.ITextEncoder");
+        foreach (var registration in new[]
+        {
+            types.Get("Owin.JwtBearerAuthenticationExtensions"),
+            types.Get("Owin.OpenIdConnectAuthenticationExtensions"),
+            types.Get("Owin.WindowsAzureActiveDirectoryBearerAuthenticationExtensions"),
+            types.Get("Owin.OAuthBearerAuthenticationExtensions"),
+        })
+        {
+            if (registration is not null)
+            {
+                _registrations.Add(registration);
+            }
+        }
     }
+
+    private readonly HashSet<INamedTypeSymbol> _registrations = new(SymbolEqualityComparer.Default);
+
+    /// <summary><c>app.UseJwtBearerAuthentication(options)</c> and its kin: they read the options and add nothing to them.</summary>
+    public bool IsAuthenticationRegistration(IMethodSymbol? method)
+        => method is not null && _registrations.Count > 0 && _registrations.Contains(method.ContainingType.OriginalDefinition);
 
     public bool IsReferenced => JwtBearerAuthenticationOptions is not null || OpenIdConnectAuthenticationOptions is not null
         || WindowsAzureActiveDirectoryBearerAuthenticationOptions is not null;
