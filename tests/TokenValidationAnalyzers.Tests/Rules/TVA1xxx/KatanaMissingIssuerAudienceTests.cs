@@ -96,6 +96,15 @@ public class KatanaMissingIssuerAudienceTests
         """);
 
     [Fact]
+    public Task AzureAdBearerWithTenantOnly_ReportsAudience() => VerifyStartup("""
+                app.UseWindowsAzureActiveDirectoryBearerAuthentication(new WindowsAzureActiveDirectoryBearerAuthenticationOptions
+                {
+                    Tenant = ConfigurationManager.AppSettings["ida:Tenant"],
+                    TokenValidationParameters = {|TVA1010:new TokenValidationParameters|} { ValidateLifetime = true },
+                });
+        """);
+
+    [Fact]
     public Task LookAlikeOptionsWithAuthority_StillReports() => Verify<Katana<ValidationSwitchRuleSet>>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
 
