@@ -21,6 +21,15 @@ public sealed class Katana<TRules> : IRuleSet
     public static ImmutableArray<MetadataReference> References => TestReferences.WithKatana;
 }
 
+/// <summary>The rules of <typeparamref name="TRules"/> in a Katana 3.x project: System.IdentityModel.Tokens 4.x, no Microsoft.IdentityModel.Tokens.</summary>
+public sealed class Katana3<TRules> : IRuleSet
+    where TRules : IRuleSet
+{
+    public static ImmutableArray<string> Ids => TRules.Ids;
+
+    public static ImmutableArray<MetadataReference> References => TestReferences.WithoutIdentityModel.Add(KatanaReferences.Katana3);
+}
+
 public sealed class AllRules : IRuleSet
 {
     public static ImmutableArray<string> Ids { get; } = new TokenValidationAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToImmutableArray();

@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Core.Symbols;
 
 /// <summary>
 /// The symbols the rules bind to, resolved once per compilation. When the compilation references none of the token
-/// libraries the rules know (IdentityModel, Katana, JWT.Net, jose-jwt) nothing is created and no rule registers anything.
+/// libraries the rules know (IdentityModel, Katana 3.x–4.x, JWT.Net, jose-jwt) nothing is created and no rule registers anything.
 /// </summary>
 internal sealed partial class WellKnownTypes
 {
@@ -318,6 +318,8 @@ internal sealed partial class WellKnownTypes
                 case "Microsoft.IdentityModel.Tokens":
                 case "JWT":
                 case "jose-jwt":
+                // Katana 3.x predates Microsoft.IdentityModel.Tokens; every Katana authentication package references this one
+                case "Microsoft.Owin.Security":
                     return true;
             }
         }
@@ -326,7 +328,7 @@ internal sealed partial class WellKnownTypes
     }
 
     /// <summary>Whether any library the rules target resolved (a same-named assembly of something else does not count).</summary>
-    private bool ReferencesAny => TokenValidationParameters is not null || JwtNet.IsReferenced || JoseJwt.IsReferenced;
+    private bool ReferencesAny => TokenValidationParameters is not null || JwtNet.IsReferenced || JoseJwt.IsReferenced || Katana.IsReferenced;
 
     /// <summary>A property declared on <c>TokenValidationParameters</c>, or null when this IdentityModel version lacks it.</summary>
     public IPropertySymbol? TokenValidationParametersProperty(string name) => Property(TokenValidationParameters, name);
