@@ -7,7 +7,8 @@ using TokenValidationAnalyzers.Model;
 namespace TokenValidationAnalyzers.Rules.TVA5xxx;
 
 /// <summary>
-/// TVA5002 on Katana's <c>new JwtFormat(parameters, provider)</c> whose key provider (an application's
+/// TVA5002 on Katana's <c>new JwtFormat(parameters, provider)</c> and <c>JwtBearerAuthenticationOptions.IssuerSecurityKeyProviders</c>
+/// whose key provider (an application's
 /// <c>IIssuerSecurityKeyProvider</c> such as the Azure samples' <c>OpenIdConnectCachingSecurityTokenProvider</c>) is created on a
 /// multi-tenant Entra ID metadata address, while the parameters switch issuer validation off, or set an issuer validator
 /// without <c>EnableAadSigningKeyIssuerValidation()</c>. Reported on the address.
@@ -28,7 +29,30 @@ internal sealed class KatanaKeyProviderMultiTenantRule
         if (_types.Katana.IIssuerSecurityKeyProvider is not null)
         {
             dispatch.OnCreation(_types.Katana.JwtFormat, Analyze);
+            dispatch.OnAssignment(WellKnownTypes.Property(_types.Katana.JwtBearerAuthenticationOptions, "IssuerSecurityKeyProviders"), AnalyzeProviders);
         }
+    }
+
+    /// <summary><c>IssuerSecurityKeyProviders = new[] { new CachingProvider(address) }</c>: the options' parameters are judged.</summary>
+    private void AnalyzeProviders(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+    {
+        IOperation? address = null;
+        foreach (var operation in assignment.Value.DescendantsAndSelf())
+        {
+            if (operation is IObjectCreationOperation provider && WellKnownTypes.Implements(provider.Type, _types.Katana.IIssuerSecurityKeyProvider))
+            {
+                address ??= MultiTenantAddress(provider);
+            }
+        }
+
+        if (address is null || EnvironmentGuards.ProductionSkips(assignment, _types)
+            || !ObjectRef.TryResolve(target.Instance, _types, out var options) || options.Member is not null
+            || WellKnownTypes.Property(target.Property.ContainingType, "TokenValidationParameters") is not { } parametersProperty)
+        {
+            return;
+        }
+
+        Judge(context, ObjectConfiguration.Collect(assignment, new ObjectRef(options.Root, parametersProperty), _types, atEnd: true), address);
     }
 
     private void Analyze(RuleContext context, IObjectCreationOperation format)
@@ -55,10 +79,18 @@ internal sealed class KatanaKeyProviderMultiTenantRule
             return;
         }
 
-        var configuration = ObjectConfiguration.Collect(format, reference, _types, atEnd: true);
-        var weak = _check.SwitchOff(configuration) is not null
-            || (configuration.Creation is not null && !configuration.OwnerFromOutside
-                && _check.HasIssuerValidator(configuration) && !_check.ChecksSigningKey(configuration));
+        Judge(context, ObjectConfiguration.Collect(format, reference, _types, atEnd: true), address);
+    }
+
+    /// <summary>
+    /// Issuer validation switched off, or a validator without the signing-key check on parameters configured here. Without
+    /// either, the parameters accept only the provider's own issuer, which for a shared endpoint matches no token.
+    /// </summary>
+    private void Judge(RuleContext context, ObjectConfiguration parameters, IOperation address)
+    {
+        var weak = _check.SwitchOff(parameters) is not null
+            || (parameters.Creation is not null && !parameters.OwnerFromOutside
+                && _check.HasIssuerValidator(parameters) && !_check.ChecksSigningKey(parameters));
         if (weak)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5002, address.Syntax.GetLocation(), "The metadata address"));

@@ -124,6 +124,32 @@ public class KatanaMultiTenantTests
         """);
 
     [Fact]
+    public Task JwtBearerKeyProvidersOnCommonWithIssuerOff_Reports() => VerifyStartup("""
+                app.UseJwtBearerAuthentication(new JwtBearerAuthenticationOptions
+                {
+                    AllowedAudiences = new[] { "api://contoso" },
+                    IssuerSecurityKeyProviders = new IIssuerSecurityKeyProvider[]
+                    {
+                        new OpenIdConnectCachingSecurityTokenProvider({|TVA5002:"https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration"|}),
+                    },
+                    TokenValidationParameters = new TokenValidationParameters { ValidateIssuer = false },
+                });
+        """);
+
+    [Fact]
+    public Task JwtBearerKeyProvidersOnSingleTenant_DoesNotReport() => VerifyStartup("""
+                app.UseJwtBearerAuthentication(new JwtBearerAuthenticationOptions
+                {
+                    AllowedAudiences = new[] { "api://contoso" },
+                    IssuerSecurityKeyProviders = new IIssuerSecurityKeyProvider[]
+                    {
+                        new OpenIdConnectCachingSecurityTokenProvider("https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/.well-known/openid-configuration"),
+                    },
+                    TokenValidationParameters = new TokenValidationParameters { ValidateIssuer = false },
+                });
+        """);
+
+    [Fact]
     public Task LookAlikeProviderNotKatanas_DoesNotReport() => Verify<Katana<HostingRuleSet>>.AnalyzerAsync("""
         using Microsoft.IdentityModel.Tokens;
         using Microsoft.Owin.Security.Jwt;
