@@ -1,3 +1,4 @@
+using TokenValidationAnalyzers.CodeFixes.Rules.TVA1xxx;
 using TokenValidationAnalyzers.Tests.Verifiers;
 
 namespace TokenValidationAnalyzers.Tests.Rules.TVA1xxx;
@@ -10,6 +11,7 @@ public class KatanaSwitchAndDelegateTests
         using Microsoft.IdentityModel.Tokens;
         using Microsoft.Owin.Security.ActiveDirectory;
         using Microsoft.Owin.Security.Jwt;
+        using Microsoft.Owin.Security.OAuth;
         using Microsoft.Owin.Security.OpenIdConnect;
         using Owin;
 
@@ -68,6 +70,39 @@ public class KatanaSwitchAndDelegateTests
         """));
 
     [Fact]
+    public Task JwtFormatValidateIssuerFalse_Reports() => Verify<Katana<ValidationSwitchRuleSet>>.AnalyzerAsync(Wrap("""
+                var parameters = new TokenValidationParameters { ValidAudience = "api://contoso", ValidIssuer = "https://sts.contoso.test/" };
+                app.UseOAuthBearerAuthentication(new OAuthBearerAuthenticationOptions
+                {
+                    AccessTokenFormat = new JwtFormat(parameters) { {|TVA1001:ValidateIssuer = false|} },
+                });
+        """));
+
+    [Fact]
+    public Task JwtFormatValidateIssuerFalseWithIssuerValidator_DoesNotReport() => Verify<Katana<ValidationSwitchRuleSet>>.AnalyzerAsync(Wrap("""
+                var parameters = new TokenValidationParameters
+                {
+                    ValidAudience = "api://contoso",
+                    IssuerValidator = (issuer, token, p) => issuer == "https://sts.contoso.test/" ? issuer : throw new SecurityTokenInvalidIssuerException(),
+                };
+                var format = new JwtFormat(parameters);
+                format.ValidateIssuer = false;
+                app.UseOAuthBearerAuthentication(new OAuthBearerAuthenticationOptions { AccessTokenFormat = format });
+        """));
+
+    [Fact]
+    public Task JwtFormatValidateIssuerFalse_Fix_RemovesAssignment() => Verify<Katana<ValidationSwitchRuleSet>, ValidationSwitchCodeFixProvider>.CodeFixAsync(Wrap("""
+                var parameters = new TokenValidationParameters { ValidAudience = "api://contoso", ValidIssuer = "https://sts.contoso.test/" };
+                var format = new JwtFormat(parameters);
+                {|TVA1001:format.ValidateIssuer = false|};
+                app.UseOAuthBearerAuthentication(new OAuthBearerAuthenticationOptions { AccessTokenFormat = format });
+        """), Wrap("""
+                var parameters = new TokenValidationParameters { ValidAudience = "api://contoso", ValidIssuer = "https://sts.contoso.test/" };
+                var format = new JwtFormat(parameters);
+                app.UseOAuthBearerAuthentication(new OAuthBearerAuthenticationOptions { AccessTokenFormat = format });
+        """));
+
+    [Fact]
     public Task LookAlikeJwtBearerAuthenticationOptions_DoNotReport() => Verify<Katana<ValidationSwitchRuleSet>>.AnalyzerAsync("""
         namespace Contoso.Security
         {
@@ -75,6 +110,11 @@ public class KatanaSwitchAndDelegateTests
             {
                 public bool ValidateIssuer { get; set; }
                 public bool ValidateLifetime { get; set; }
+            }
+
+            public class JwtFormat
+            {
+                public bool ValidateIssuer { get; set; }
             }
 
             public class JwtBearerAuthenticationOptions
@@ -89,6 +129,7 @@ public class KatanaSwitchAndDelegateTests
                 {
                     var options = new JwtBearerAuthenticationOptions { TokenValidationParameters = { ValidateIssuer = false } };
                     options.TokenValidationParameters.ValidateLifetime = false;
+                    _ = new JwtFormat { ValidateIssuer = false };
                     return options;
                 }
             }
