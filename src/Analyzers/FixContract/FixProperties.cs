@@ -123,8 +123,17 @@ public static class FixProperties
     /// <summary>C# for the options object the TVA5002 fix configures, e.g. <c>jwt</c>.</summary>
     public const string OptionsExpression = "OptionsExpression";
 
-    /// <summary>C# for the authority the TVA5002 issuer validator is built for.</summary>
+    /// <summary>
+    /// C# for the authority the TVA5002 issuer validator is built for. With <see cref="IntroduceOptionsLocal"/>, a value
+    /// starting with <c>.</c> is a member of the new local (<c>.Authority</c>).
+    /// </summary>
     public const string AuthorityExpression = "AuthorityExpression";
+
+    /// <summary>
+    /// "true": the TVA5002 options are built inline in a Katana <c>app.Use…Authentication(new … { … });</c> statement; the fix
+    /// stores them in a new local before that statement, configures it, and passes the local.
+    /// </summary>
+    public const string IntroduceOptionsLocal = "IntroduceOptionsLocal";
 
     /// <summary>"true" when the TVA5002 fix must add the issuer validator (it also adds the signing-key check when missing).</summary>
     public const string AddIssuerValidator = "AddIssuerValidator";

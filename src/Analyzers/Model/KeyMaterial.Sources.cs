@@ -28,6 +28,8 @@ internal sealed partial class KeyMaterial
             case "Decode" or "DecodeBytes" when arguments.Length == 1 && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Base64UrlEncoder):
             case "Base64UrlDecode" when arguments.Length == 1 && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.WebEncoders):
                 return Decoded(Trace(arguments[0].Value, types, depth + 1), Base64UrlLength);
+            case "Decode" when arguments.Length == 1 && IsKatanaEncoder(invocation, types, out var urlSafe):
+                return Decoded(Trace(arguments[0].Value, types, depth + 1), urlSafe ? Base64UrlLength : Base64Length);
             case "ToByteArray" when SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Guid):
                 return new KeyMaterial(KeyOrigin.Random) { ByteLength = 16, LengthOperand = invocation, HasFixedLength = true };
             case "ToArray" or "AsSpan" or "AsMemory" when invocation.Instance is { } source:
@@ -48,6 +50,22 @@ internal sealed partial class KeyMaterial
             default:
                 return UnknownMaterial;
         }
+    }
+
+    /// <summary>Katana's <c>TextEncodings.Base64Url.Decode(…)</c> or <c>TextEncodings.Base64.Decode(…)</c>.</summary>
+    private static bool IsKatanaEncoder(IInvocationOperation invocation, WellKnownTypes types, out bool urlSafe)
+    {
+        urlSafe = false;
+        if (types.Katana.TextEncodings is null
+            || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, types.Katana.ITextEncoder)
+            || invocation.Instance is not IPropertyReferenceOperation { Property.Name: "Base64Url" or "Base64" } encoder
+            || !SymbolEqualityComparer.Default.Equals(encoder.Property.ContainingType, types.Katana.TextEncodings))
+        {
+            return false;
+        }
+
+        urlSafe = encoder.Property.Name == "Base64Url";
+        return true;
     }
 
     /// <summary>A pure decoder keeps a literal a literal; only the length changes.</summary>

@@ -43,10 +43,16 @@ internal sealed partial class ObjectConfiguration
             return site is not null && SymbolEqualityComparer.Default.Equals(parameter.Type, site.Options) ? site : null;
         }
 
-        private static bool IsKnownLibraryMethod(IMethodSymbol? method)
+        private bool IsKnownLibraryMethod(IMethodSymbol? method)
         {
             // IdentityModel's own methods read the parameters (ValidateToken) or add a validator
             // (EnableAadSigningKeyIssuerValidation); they never supply an issuer or audience the rules look for.
+            // Katana's app.Use…Authentication(options) hands the options to its middleware as they are.
+            if (_types.Katana.IsAuthenticationRegistration(method))
+            {
+                return true;
+            }
+
             var ns = method?.ContainingNamespace;
             while (ns is { IsGlobalNamespace: false })
             {

@@ -6,7 +6,8 @@ namespace TokenValidationAnalyzers.Model;
 /// <summary>
 /// What supplies the valid issuers (or audiences) that a switched-on check compares against: the values on
 /// <c>TokenValidationParameters</c>, a validator delegate, a configuration manager, or the options holding it
-/// (<c>Authority</c>, <c>MetadataAddress</c>, <c>Audience</c>, <c>ClientId</c>…).
+/// (<c>Authority</c>, <c>MetadataAddress</c>, <c>Audience</c>, <c>ClientId</c>…; Katana's <c>Tenant</c>, key providers,
+/// <c>AllowedAudiences</c>, and an <c>AccessTokenFormat</c>, which brings its own issuers and audiences).
 /// </summary>
 internal sealed class ValidationSource
 {
@@ -56,13 +57,27 @@ internal sealed class ValidationSource
             Options(types.JwtBearerOptions, "Configuration"), Options(types.JwtBearerOptions, "ConfigurationManager"),
             Options(types.OpenIdConnectOptions, "Authority"), Options(types.OpenIdConnectOptions, "MetadataAddress"),
             Options(types.OpenIdConnectOptions, "Configuration"), Options(types.OpenIdConnectOptions, "ConfigurationManager"),
+            Options(types.Katana.OpenIdConnectAuthenticationOptions, "Authority"), Options(types.Katana.OpenIdConnectAuthenticationOptions, "MetadataAddress"),
+            Options(types.Katana.OpenIdConnectAuthenticationOptions, "Configuration"),
+            Options(types.Katana.OpenIdConnectAuthenticationOptions, "ConfigurationManager"),
+            Options(types.Katana.WindowsAzureActiveDirectoryBearerAuthenticationOptions, "Tenant"),
+            Options(types.Katana.WindowsAzureActiveDirectoryBearerAuthenticationOptions, "MetadataAddress"),
+            Options(types.Katana.WindowsAzureActiveDirectoryBearerAuthenticationOptions, "AccessTokenFormat"),
+            Options(types.Katana.JwtBearerAuthenticationOptions, "IssuerSecurityKeyProviders"),
         });
 
     public static ValidationSource Audience(WellKnownTypes types) => new(
         types.TokenValidationParametersProperty("ValidateAudience"), types.TokenValidationParametersProperty("ValidAudience"),
         types.TokenValidationParametersProperty("ValidAudiences"), "ValidAudience", "Jwt:Audience", "JWT_AUDIENCE",
         new[] { types.TokenValidationParametersProperty("AudienceValidator") },
-        new[] { Options(types.JwtBearerOptions, "Audience"), Options(types.OpenIdConnectOptions, "ClientId") });
+        new[]
+        {
+            Options(types.JwtBearerOptions, "Audience"), Options(types.OpenIdConnectOptions, "ClientId"),
+            Options(types.Katana.JwtBearerAuthenticationOptions, "AllowedAudiences"),
+            Options(types.Katana.OpenIdConnectAuthenticationOptions, "ClientId"),
+            Options(types.Katana.WindowsAzureActiveDirectoryBearerAuthenticationOptions, "Audience"),
+            Options(types.Katana.WindowsAzureActiveDirectoryBearerAuthenticationOptions, "AccessTokenFormat"),
+        });
 
     /// <summary>Something on the object or its options supplies the value; <paramref name="ignoring"/> is left out (a delegate about to be removed).</summary>
     public bool IsSupplied(ObjectConfiguration configuration, IPropertySymbol? ignoring = null)

@@ -18,16 +18,34 @@ internal static class AadValidationEdit
 
     public static SyntaxNode? Apply(SyntaxNode root, StatementSyntax statement, Diagnostic diagnostic)
     {
+        if (!diagnostic.Properties.TryGetValue(FixProperties.AuthorityExpression, out var authority) || authority is null)
+        {
+            return null;
+        }
+
+        if (Flag(diagnostic, FixProperties.IntroduceOptionsLocal))
+        {
+            return AadValidationRegistrationEdit.Apply(root, statement, diagnostic, authority);
+        }
+
         if (statement.Parent is not BlockSyntax block
-            || !diagnostic.Properties.TryGetValue(FixProperties.OptionsExpression, out var options) || options is null
-            || !diagnostic.Properties.TryGetValue(FixProperties.AuthorityExpression, out var authority) || authority is null)
+            || !diagnostic.Properties.TryGetValue(FixProperties.OptionsExpression, out var options) || options is null)
         {
             return null;
         }
 
         var anchor = block.Statements.Last();
         var insertBefore = anchor is ReturnStatementSyntax && block.Statements.Count > 1;
-        var indentation = IndentationOf(insertBefore ? anchor : statement);
+        var lines = Lines(options, authority, diagnostic, IndentationOf(insertBefore ? anchor : statement));
+
+        // insert first: the switch-off being removed may be the very statement the new lines follow
+        var edited = insertBefore ? root.InsertNodesBefore(anchor, lines) : root.InsertNodesAfter(anchor, lines);
+        return Finish(RemoveSwitchOffs(edited, diagnostic), diagnostic);
+    }
+
+    /// <summary>The statements that configure <paramref name="options"/>' parameters, as the diagnostic asks.</summary>
+    public static List<StatementSyntax> Lines(string options, string authority, Diagnostic diagnostic, SyntaxTriviaList indentation)
+    {
         var lines = new List<StatementSyntax>();
         if (Flag(diagnostic, FixProperties.AddIssuerValidator))
         {
@@ -39,8 +57,13 @@ internal static class AadValidationEdit
             lines.Add(Line($"{options}.TokenValidationParameters.EnableAadSigningKeyIssuerValidation();", indentation));
         }
 
-        // insert first: the switch-off being removed may be the very statement the new lines follow
-        var edited = insertBefore ? root.InsertNodesBefore(anchor, lines) : root.InsertNodesAfter(anchor, lines);
+        return lines;
+    }
+
+    /// <summary>Removes the <c>ValidateIssuer = false</c> assignments at the diagnostic's additional locations.</summary>
+    public static SyntaxNode RemoveSwitchOffs(SyntaxNode root, Diagnostic diagnostic)
+    {
+        var edited = root;
         foreach (var location in diagnostic.AdditionalLocations)
         {
             if (DocumentFixAll.Current(edited, location)?.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } switchOff
@@ -50,7 +73,18 @@ internal static class AadValidationEdit
             }
         }
 
-        return Flag(diagnostic, FixProperties.AddSigningKeyCheck) ? Usings.Ensure(edited, ValidatorsNamespace) : edited;
+        return edited;
+    }
+
+    public static SyntaxNode Finish(SyntaxNode edited, Diagnostic diagnostic)
+        => Flag(diagnostic, FixProperties.AddSigningKeyCheck) ? Usings.Ensure(edited, ValidatorsNamespace) : edited;
+
+    public static SyntaxTriviaList IndentationOf(StatementSyntax statement)
+    {
+        var leading = statement.GetLeadingTrivia();
+        return leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia)
+            ? SyntaxFactory.TriviaList(leading[leading.Count - 1])
+            : SyntaxFactory.TriviaList();
     }
 
     private static bool Flag(Diagnostic diagnostic, string key)
@@ -60,12 +94,4 @@ internal static class AadValidationEdit
         => ConfiguredValue.SimplifiableStatement(SyntaxFactory.ParseStatement(code))
             .WithLeadingTrivia(indentation)
             .WithTrailingTrivia(SyntaxFactory.EndOfLine("\n"));
-
-    private static SyntaxTriviaList IndentationOf(StatementSyntax statement)
-    {
-        var leading = statement.GetLeadingTrivia();
-        return leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia)
-            ? SyntaxFactory.TriviaList(leading[leading.Count - 1])
-            : SyntaxFactory.TriviaList();
-    }
 }

@@ -30,7 +30,9 @@ public class BrokenVariantTests
             for (var v = 0; v < VariantsPerSource && count < MaxVariants; v++, count++)
             {
                 var (variant, kind) = Mutate(source, random, v);
-                var references = kind == "no-identitymodel" ? TestReferences.WithoutIdentityModel : TestReferences.All;
+                var references = kind == "no-identitymodel" ? TestReferences.WithoutIdentityModel
+                    : source.Contains("Owin", StringComparison.Ordinal) ? TestReferences.WithKatana
+                    : TestReferences.All;
                 var run = await AnalyzerRun.RunAsync(new[] { TestReferences.GlobalUsings, variant }, references);
                 foreach (var failure in run.Failures)
                 {
@@ -40,6 +42,32 @@ public class BrokenVariantTests
         }
 
         Assert.True(count > 400, $"the corpus gave only {count} variants");
+        Assert.True(failures.Count == 0, failures.FirstOrDefault());
+    }
+
+    /// <summary>The OWIN sources, with the Katana 4.x or 3.x stubs referenced: the corpus cap above may stop before them.</summary>
+    [Fact]
+    public async Task KatanaSourcesOnBrokenVariants_DoNotThrow()
+    {
+        var random = new Random(Seed + 2);
+        var failures = new List<string>();
+        var count = 0;
+        foreach (var source in Corpus().Where(source => source.Contains("Owin", StringComparison.Ordinal)))
+        {
+            for (var v = 0; v < VariantsPerSource; v++, count++)
+            {
+                var (variant, kind) = Mutate(source, random, v);
+                // every other variant against Katana 3.x, which has no Microsoft.IdentityModel.Tokens
+                var references = v % 2 == 0 ? TestReferences.WithKatana : TestReferences.WithoutIdentityModel.Add(StubReferences.Katana3);
+                var run = await AnalyzerRun.RunAsync(new[] { TestReferences.GlobalUsings, variant }, references);
+                foreach (var failure in run.Failures)
+                {
+                    failures.Add($"{kind} variant threw: {failure}\n--- input ---\n{variant}");
+                }
+            }
+        }
+
+        Assert.True(count > 50, $"the corpus gave only {count} OWIN variants");
         Assert.True(failures.Count == 0, failures.FirstOrDefault());
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 
 namespace TokenValidationAnalyzers.Tests.Verifiers;
 
@@ -6,6 +7,27 @@ namespace TokenValidationAnalyzers.Tests.Verifiers;
 public interface IRuleSet
 {
     static abstract ImmutableArray<string> Ids { get; }
+
+    /// <summary>What the test compilations reference.</summary>
+    static virtual ImmutableArray<MetadataReference> References => TestReferences.All;
+}
+
+/// <summary>The rules of <typeparamref name="TRules"/> in a .NET Framework OWIN project: the compilations also reference Katana 4.2.2.</summary>
+public sealed class Katana<TRules> : IRuleSet
+    where TRules : IRuleSet
+{
+    public static ImmutableArray<string> Ids => TRules.Ids;
+
+    public static ImmutableArray<MetadataReference> References => TestReferences.WithKatana;
+}
+
+/// <summary>The rules of <typeparamref name="TRules"/> in a Katana 3.x project: System.IdentityModel.Tokens 4.x, no Microsoft.IdentityModel.Tokens.</summary>
+public sealed class Katana3<TRules> : IRuleSet
+    where TRules : IRuleSet
+{
+    public static ImmutableArray<string> Ids => TRules.Ids;
+
+    public static ImmutableArray<MetadataReference> References => TestReferences.WithoutIdentityModel.Add(StubReferences.Katana3);
 }
 
 public sealed class AllRules : IRuleSet

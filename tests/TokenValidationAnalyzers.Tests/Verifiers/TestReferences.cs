@@ -15,6 +15,9 @@ internal static class TestReferences
 
     public static ImmutableArray<MetadataReference> All { get; } = Load(includeIdentity: true);
 
+    /// <summary><see cref="All"/> and the Katana 4.2.2 (OWIN) stubs.</summary>
+    public static ImmutableArray<MetadataReference> WithKatana => All.AddRange(StubReferences.Katana);
+
     /// <summary>Everything but the token libraries: a compilation that references neither IdentityModel nor JWT.Net nor jose-jwt.</summary>
     public static ImmutableArray<MetadataReference> WithoutIdentityModel { get; } = Load(includeIdentity: false);
 
@@ -26,7 +29,7 @@ internal static class TestReferences
     public static ImmutableArray<MetadataReference> WithJwtNet10 => JwtNet10.Value;
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> JwtNet10 = new(() =>
-        All.Where(reference => Path.GetFileNameWithoutExtension(reference.Display) != "JWT").Append(Stubs.StubReferences.JwtNet10).ToImmutableArray());
+        All.Where(reference => Path.GetFileNameWithoutExtension(reference.Display) != "JWT").Append(StubReferences.JwtNet10).ToImmutableArray());
 
     public const string GlobalUsings =
         "global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq; " +

@@ -47,7 +47,7 @@ public static class Verify<TRules>
         public Test()
         {
             ReferenceAssemblies = TestReferences.None;
-            TestState.AdditionalReferences.AddRange(TestReferences.All);
+            TestState.AdditionalReferences.AddRange(TRules.References);
             TestState.Sources.Add(("GlobalUsings.g.cs", TestReferences.GlobalUsings));
             SolutionTransforms.Add(Options.For<TRules>);
 
@@ -119,9 +119,9 @@ public static class Verify<TRules, TCodeFix>
         public Test()
         {
             ReferenceAssemblies = TestReferences.None;
-            TestState.AdditionalReferences.AddRange(TestReferences.All);
-            FixedState.AdditionalReferences.AddRange(TestReferences.All);
-            BatchFixedState.AdditionalReferences.AddRange(TestReferences.All);
+            TestState.AdditionalReferences.AddRange(TRules.References);
+            FixedState.AdditionalReferences.AddRange(TRules.References);
+            BatchFixedState.AdditionalReferences.AddRange(TRules.References);
             TestState.Sources.Add(("GlobalUsings.g.cs", TestReferences.GlobalUsings));
             FixedState.Sources.Add(("GlobalUsings.g.cs", TestReferences.GlobalUsings));
             SolutionTransforms.Add(Options.For<TRules>);

@@ -6,7 +6,7 @@ namespace TokenValidationAnalyzers.Core.Symbols;
 
 /// <summary>
 /// The symbols the rules bind to, resolved once per compilation. When the compilation references none of the token
-/// libraries the rules know (IdentityModel, Katana, JWT.Net, jose-jwt) nothing is created and no rule registers anything.
+/// libraries the rules know (IdentityModel, Katana 3.x–4.x, JWT.Net, jose-jwt) nothing is created and no rule registers anything.
 /// </summary>
 internal sealed partial class WellKnownTypes
 {
@@ -318,9 +318,8 @@ internal sealed partial class WellKnownTypes
                 case "Microsoft.IdentityModel.Tokens":
                 case "JWT":
                 case "jose-jwt":
-                case "Microsoft.Owin.Security.Jwt":
-                case "Microsoft.Owin.Security.OpenIdConnect":
-                case "Microsoft.Owin.Security.ActiveDirectory":
+                // Katana 3.x predates Microsoft.IdentityModel.Tokens; every Katana authentication package references this one
+                case "Microsoft.Owin.Security":
                     return true;
             }
         }

@@ -10,7 +10,8 @@ namespace TokenValidationAnalyzers.Rules.TVA1xxx;
 
 /// <summary>
 /// TVA1001–TVA1006: a validation switch of <c>TokenValidationParameters</c> set to <c>false</c> while no validator
-/// delegate does the check instead; TVA1008: a switch set from a run-time value.
+/// delegate does the check instead; TVA1008: a switch set from a run-time value. Katana's <c>JwtFormat.ValidateIssuer</c>
+/// through <see cref="KatanaJwtFormatIssuerSwitchRule"/>.
 /// </summary>
 internal sealed class DisabledValidationSwitchRule
 {
@@ -35,6 +36,8 @@ internal sealed class DisabledValidationSwitchRule
             var validationSwitch = pair.Value;
             dispatch.OnAssignment(pair.Key, (context, assignment, target) => AnalyzeSwitch(context, assignment, target, validationSwitch));
         }
+
+        new KatanaJwtFormatIssuerSwitchRule(_types).Register(dispatch);
     }
 
     private void AnalyzeSwitch(

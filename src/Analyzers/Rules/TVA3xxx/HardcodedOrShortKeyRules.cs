@@ -38,6 +38,7 @@ internal sealed class HardcodedOrShortKeyRules
         dispatch.OnCreation(_types.SymmetricSecurityKey, AnalyzeCreation);
         dispatch.OnCreation(_types.JsonWebKey, AnalyzeCreation);
         dispatch.OnCreation(_types.X509Certificate2, AnalyzeCreation);
+        dispatch.OnCreation(_types.Katana.SymmetricKeyIssuerSecurityKeyProvider, AnalyzeKatanaProvider);
         foreach (var (type, name) in _keyCreations.ImportMethods)
         {
             dispatch.OnInvocation(type, name, AnalyzeImport);
@@ -71,6 +72,36 @@ internal sealed class HardcodedOrShortKeyRules
             // with a password the bytes are a PKCS#12 bundle holding the private key; a bare certificate is public
             Analyze(context, creation, KeyMaterial.Trace(argument, _types), symmetric: false, static _ => true);
         }
+    }
+
+    /// <summary>
+    /// Katana's <c>SymmetricKeyIssuerSecurityKeyProvider(issuer, key)</c>: the key is bytes or base64 text, alone or in a list;
+    /// a literal anywhere in the list is hardcoded.
+    /// </summary>
+    private void AnalyzeKatanaProvider(RuleContext context, IObjectCreationOperation creation)
+    {
+        if (creation.Arguments.Length != 2)
+        {
+            return;
+        }
+
+        var keys = creation.Arguments[1].Value;
+        if (Values.StripConversions(keys) is IArrayCreationOperation { Initializer: { } list }
+            && creation.Arguments[1].Parameter?.Type is INamedTypeSymbol { IsGenericType: true })
+        {
+            foreach (var element in list.ElementValues)
+            {
+                if (KeyMaterial.Trace(element, _types) is { Origin: KeyOrigin.Literal } literal)
+                {
+                    Analyze(context, creation, literal, symmetric: true, static _ => true);
+                    return;
+                }
+            }
+
+            return;
+        }
+
+        Analyze(context, creation, KeyMaterial.Trace(keys, _types), symmetric: true, static _ => true);
     }
 
     private void AnalyzeImport(RuleContext context, IInvocationOperation invocation)

@@ -9,7 +9,10 @@ using TokenValidationAnalyzers.Model;
 
 namespace TokenValidationAnalyzers.Rules.TVA5xxx;
 
-/// <summary>TVA5004: an <c>http://</c> address of a remote host in <c>Authority</c> or <c>MetadataAddress</c> of JwtBearer or OpenIdConnect options.</summary>
+/// <summary>
+/// TVA5004: an <c>http://</c> address of a remote host in <c>Authority</c> or <c>MetadataAddress</c> of JwtBearer or OpenIdConnect
+/// options, ASP.NET Core's or Katana's.
+/// </summary>
 internal sealed class AuthorityOverHttpRule
 {
     private readonly WellKnownTypes _types;
@@ -18,7 +21,8 @@ internal sealed class AuthorityOverHttpRule
 
     public void Register(OperationDispatch dispatch)
     {
-        foreach (var owner in new[] { _types.JwtBearerOptions, _types.OpenIdConnectOptions })
+        foreach (var owner in new[] { _types.JwtBearerOptions, _types.OpenIdConnectOptions, _types.Katana.OpenIdConnectAuthenticationOptions,
+            _types.Katana.WindowsAzureActiveDirectoryBearerAuthenticationOptions })
         {
             dispatch.OnAssignment(WellKnownTypes.Property(owner, "Authority"), Analyze);
             dispatch.OnAssignment(WellKnownTypes.Property(owner, "MetadataAddress"), Analyze);

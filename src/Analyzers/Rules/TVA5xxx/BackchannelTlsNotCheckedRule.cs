@@ -10,7 +10,7 @@ namespace TokenValidationAnalyzers.Rules.TVA5xxx;
 
 /// <summary>
 /// TVA5003: an <c>HttpClientHandler.ServerCertificateCustomValidationCallback</c> that accepts any certificate, on a handler
-/// that fetches metadata or signing keys.
+/// that fetches metadata or signing keys; Katana's <c>BackchannelCertificateValidator</c> through <see cref="KatanaCertificateValidatorRule"/>.
 /// </summary>
 internal sealed class BackchannelTlsNotCheckedRule
 {
@@ -33,7 +33,10 @@ internal sealed class BackchannelTlsNotCheckedRule
     }
 
     public void Register(OperationDispatch dispatch)
-        => dispatch.OnAssignment(WellKnownTypes.Property(_types.HttpClientHandler, "ServerCertificateCustomValidationCallback"), Analyze);
+    {
+        dispatch.OnAssignment(WellKnownTypes.Property(_types.HttpClientHandler, "ServerCertificateCustomValidationCallback"), Analyze);
+        new KatanaCertificateValidatorRule(_types).Register(dispatch);
+    }
 
     private void Analyze(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
     {

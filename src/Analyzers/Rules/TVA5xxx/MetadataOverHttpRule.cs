@@ -7,7 +7,7 @@ using TokenValidationAnalyzers.Model;
 
 namespace TokenValidationAnalyzers.Rules.TVA5xxx;
 
-/// <summary>TVA5001: <c>RequireHttpsMetadata = false</c> on JwtBearer or OpenIdConnect options.</summary>
+/// <summary>TVA5001: <c>RequireHttpsMetadata = false</c> on JwtBearer or OpenIdConnect options, ASP.NET Core's or Katana's (where the member exists).</summary>
 internal sealed class MetadataOverHttpRule
 {
     private readonly WellKnownTypes _types;
@@ -18,6 +18,10 @@ internal sealed class MetadataOverHttpRule
     {
         dispatch.OnAssignment(WellKnownTypes.Property(_types.JwtBearerOptions, "RequireHttpsMetadata"), Analyze);
         dispatch.OnAssignment(WellKnownTypes.Property(_types.OpenIdConnectOptions, "RequireHttpsMetadata"), Analyze);
+        foreach (var katanaOptions in _types.Katana.ValidatingOptions)
+        {
+            dispatch.OnAssignment(WellKnownTypes.Property(katanaOptions, "RequireHttpsMetadata"), Analyze);
+        }
     }
 
     private void Analyze(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)

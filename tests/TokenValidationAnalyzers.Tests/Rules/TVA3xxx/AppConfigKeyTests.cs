@@ -47,7 +47,7 @@ public class AppConfigKeyTests
 
         if (withSystemWeb)
         {
-            test.TestState.AdditionalReferences.Add(SystemWebReference.Value);
+            test.TestState.AdditionalReferences.Add(StubReferences.SystemWeb);
         }
 
         test.ExpectedDiagnostics.AddRange(expected);

@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using TokenValidationAnalyzers.Core.Symbols;
+using TokenValidationAnalyzers.FixContract;
+
+namespace TokenValidationAnalyzers.Rules.TVA5xxx;
+
+/// <summary>
+/// What the TVA5002 fix needs: the options it configures and the authority of the issuer validator. Offered only when
+/// Microsoft.IdentityModel.Validators is referenced, for an options statement in a block (<c>options.Authority = …;</c>,
+/// <c>var options = new … { Authority = … };</c>) or Katana options built inline in <c>app.Use…Authentication(new … { … });</c>.
+/// </summary>
+internal static class MultiTenantFixProperties
+{
+    public static ImmutableDictionary<string, string?> For(ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target, string authority,
+        bool hasIssuerValidator, bool checksSigningKey, WellKnownTypes types)
+    {
+        var name = target.Property.Name;
+        if (types.AadIssuerValidator is null || types.AadSigningKeyExtension is null
+            || (name != "Authority" && !assignment.Value.ConstantValue.HasValue))
+        {
+            // a metadata address or tenant from configuration: the fix would have to copy a configuration value into code
+            return ImmutableDictionary<string, string?>.Empty;
+        }
+
+        var literalAuthority = SymbolDisplay.FormatLiteral(AuthorityOf(authority), quote: true);
+        var builder = ImmutableDictionary.CreateBuilder<string, string?>();
+        builder.Add(FixProperties.Action, FixProperties.ActionAddAadValidation);
+        builder.Add(FixProperties.AddIssuerValidator, hasIssuerValidator ? "false" : "true");
+        builder.Add(FixProperties.AddSigningKeyCheck, checksSigningKey ? "false" : "true");
+        if (assignment.Parent is IExpressionStatementOperation { Syntax.Parent: BlockSyntax }
+            && assignment.Syntax is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax access })
+        {
+            var options = access.Expression.WithoutTrivia().ToFullString();
+            builder.Add(FixProperties.OptionsExpression, options);
+            builder.Add(FixProperties.AuthorityExpression, name == "Authority" ? options + ".Authority" : literalAuthority);
+            return builder.ToImmutable();
+        }
+
+        if (!IsKatanaOptions(target.Property.ContainingType, types)
+            || assignment.Parent is not IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation })
+        {
+            return ImmutableDictionary<string, string?>.Empty;
+        }
+
+        var parent = creation.Parent is IConversionOperation conversion ? conversion.Parent : creation.Parent;
+        switch (parent)
+        {
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
+                when declarator.Parent?.Parent is IVariableDeclarationGroupOperation { Syntax.Parent: BlockSyntax }:
+                builder.Add(FixProperties.OptionsExpression, declarator.Symbol.Name);
+                builder.Add(FixProperties.AuthorityExpression, name == "Authority" ? declarator.Symbol.Name + ".Authority" : literalAuthority);
+                return builder.ToImmutable();
+            case IArgumentOperation { Parent: IInvocationOperation registration }
+                when types.Katana.IsAuthenticationRegistration(registration.TargetMethod)
+                    && registration.Parent is IExpressionStatementOperation { Syntax.Parent: BlockSyntax }:
+                // the fix stores the options in a new local before the registration and configures it there
+                builder.Add(FixProperties.IntroduceOptionsLocal, "true");
+                builder.Add(FixProperties.AuthorityExpression, name == "Authority" ? ".Authority" : literalAuthority);
+                return builder.ToImmutable();
+            default:
+                return ImmutableDictionary<string, string?>.Empty;
+        }
+    }
+
+    private static bool IsKatanaOptions(INamedTypeSymbol type, WellKnownTypes types)
+        => SymbolEqualityComparer.Default.Equals(type, types.Katana.OpenIdConnectAuthenticationOptions)
+            || SymbolEqualityComparer.Default.Equals(type, types.Katana.WindowsAzureActiveDirectoryBearerAuthenticationOptions);
+
+    /// <summary>A metadata address's authority: the part before <c>/.well-known/</c>.</summary>
+    private static string AuthorityOf(string metadataAddress)
+    {
+        var wellKnown = metadataAddress.IndexOf("/.well-known/", System.StringComparison.OrdinalIgnoreCase);
+        return wellKnown > 0 ? metadataAddress.Substring(0, wellKnown) : metadataAddress;
+    }
+}
