@@ -131,18 +131,20 @@ internal sealed class HardcodedOrShortKeyRules
                 continue;
             }
 
-            Analyze(context, invocation, material, symmetric: _keyCreations.LibrarySinks.IsHmacKey(invocation), IsNotPublicKeyText);
+            // on the called name: a builder chain's call starts at `new JwtBuilder()`, lines before the key
+            Analyze(context, invocation, material, symmetric: _keyCreations.LibrarySinks.IsHmacKey(invocation), IsNotPublicKeyText, Locations.CalledName(invocation));
         }
     }
 
-    private void Analyze(RuleContext context, IOperation keyCreation, KeyMaterial material, bool symmetric, Func<string?, bool> isSecret)
+    private void Analyze(RuleContext context, IOperation keyCreation, KeyMaterial material, bool symmetric, Func<string?, bool> isSecret, Location? location = null)
     {
+        location ??= keyCreation.Syntax.GetLocation();
         if (material.Origin == KeyOrigin.Literal)
         {
             if (material.IsByteLiteral || isSecret(material.LiteralText))
             {
                 var (properties, locations) = HardcodedKeyFix.Properties(keyCreation, material);
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3001, keyCreation.Syntax.GetLocation(), locations, properties));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3001, location, locations, properties));
             }
 
             return;
@@ -161,7 +163,7 @@ internal sealed class HardcodedOrShortKeyRules
 
         if (symmetric && material.ByteLength is { } length && length < 32)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3003, keyCreation.Syntax.GetLocation(),
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA3003, location,
                 material.LengthOperand is { } operand ? ImmutableArray.Create(operand.Syntax.GetLocation()) : ImmutableArray<Location>.Empty,
                 HardcodedKeyFix.SizeProperties(keyCreation, material, _canGenerateBytes), length));
         }

@@ -29,54 +29,54 @@ public class JwtNetKeyTests
 
     [Fact]
     public Task BuilderWithInlineSecret_Reports() => VerifyInMethod("""
-                return {|TVA3001:new JwtBuilder().WithAlgorithm(new HMACSHA256Algorithm()).WithSecret("inline-hardcoded-signing-key-0123456789")|}.Encode();
+                return new JwtBuilder().WithAlgorithm(new HMACSHA256Algorithm()).{|TVA3001:WithSecret|}("inline-hardcoded-signing-key-0123456789").Encode();
         """);
 
     [Fact]
     public Task BuilderWithSecretInLocal_Reports() => VerifyInMethod("""
                 var secret = "local-hardcoded-signing-key-0123456789";
                 var builder = new JwtBuilder().WithAlgorithm(new HMACSHA256Algorithm());
-                return {|TVA3001:builder.WithSecret(secret)|}.Encode();
+                return builder.{|TVA3001:WithSecret|}(secret).Encode();
         """);
 
     [Fact]
     public Task BuilderWithConstField_Reports() => VerifyInMethod("""
-                return {|TVA3001:new JwtBuilder().WithSecret(ConstKey)|}.Decode(token);
+                return new JwtBuilder().{|TVA3001:WithSecret|}(ConstKey).Decode(token);
         """);
 
     [Fact]
     public Task BuilderWithStaticReadonlyBytes_Reports() => VerifyInMethod("""
-                return {|TVA3001:new JwtBuilder().WithSecret(ReadonlyBytes)|}.Decode(token);
+                return new JwtBuilder().{|TVA3001:WithSecret|}(ReadonlyBytes).Decode(token);
         """);
 
     [Fact]
     public Task BuilderWithUtf8Literal_Reports() => VerifyInMethod("""
-                return {|TVA3001:new JwtBuilder().WithSecret("utf8-hardcoded-signing-key-0123456789"u8.ToArray())|}.Decode(token);
+                return new JwtBuilder().{|TVA3001:WithSecret|}("utf8-hardcoded-signing-key-0123456789"u8.ToArray()).Decode(token);
         """);
 
     [Fact]
     public Task BuilderWithSecondOfTwoSecretsHardcoded_Reports() => VerifyInMethod("""
-                return {|TVA3001:new JwtBuilder().WithSecret(config["Jwt:Key"]!, "old-hardcoded-signing-key-0123456789")|}.Decode(token);
+                return new JwtBuilder().{|TVA3001:WithSecret|}(config["Jwt:Key"]!, "old-hardcoded-signing-key-0123456789").Decode(token);
         """);
 
     [Fact]
     public Task EncodeWithInlineString_Reports() => VerifyInMethod("""
-                return {|TVA3001:encoder.Encode(payload, "inline-hardcoded-signing-key-0123456789")|};
+                return encoder.{|TVA3001:Encode|}(payload, "inline-hardcoded-signing-key-0123456789");
         """);
 
     [Fact]
     public Task ConcreteEncoderWithHeadersAndBytes_Reports() => VerifyInMethod("""
-                return {|TVA3001:concreteEncoder.Encode(new Dictionary<string, object>(), payload, Encoding.UTF8.GetBytes(ReadonlyKey))|};
+                return concreteEncoder.{|TVA3001:Encode|}(new Dictionary<string, object>(), payload, Encoding.UTF8.GetBytes(ReadonlyKey));
         """);
 
     [Fact]
     public Task DecodeWithInlineString_Reports() => VerifyInMethod("""
-                return {|TVA3001:decoder.Decode(token, "inline-hardcoded-signing-key-0123456789", verify: true)|};
+                return decoder.{|TVA3001:Decode|}(token, "inline-hardcoded-signing-key-0123456789", verify: true);
         """);
 
     [Fact]
     public Task DecodeToObjectWithEncodedString_Reports() => VerifyInMethod("""
-                var claims = {|TVA3001:decoder.DecodeToObject<Dictionary<string, object>>(token, Encoding.UTF8.GetBytes("inline-hardcoded-signing-key-0123456789"), true)|};
+                var claims = decoder.{|TVA3001:DecodeToObject|}<Dictionary<string, object>>(token, Encoding.UTF8.GetBytes("inline-hardcoded-signing-key-0123456789"), true);
                 return claims.Count.ToString();
         """);
 
@@ -123,12 +123,12 @@ public class JwtNetKeyTests
     public Task ShortArrayFilledLater_ReportsSize() => VerifyInMethod("""
                 var secret = new byte[16];
                 RandomNumberGenerator.Fill(secret);
-                return {|TVA3003:new JwtBuilder().WithAlgorithm(new HMACSHA256Algorithm()).WithSecret(secret)|}.Encode();
+                return new JwtBuilder().WithAlgorithm(new HMACSHA256Algorithm()).{|TVA3003:WithSecret|}(secret).Encode();
         """);
 
     [Fact]
     public Task ShortRandomKey_ReportsSize() => VerifyInMethod("""
-                return {|TVA3003:encoder.Encode(payload, RandomNumberGenerator.GetBytes(20))|};
+                return encoder.{|TVA3003:Encode|}(payload, RandomNumberGenerator.GetBytes(20));
         """);
 
     [Fact]
@@ -164,7 +164,7 @@ public class JwtNetKeyTests
     public async Task WithoutIdentityModel_Reports()
     {
         var test = new Verify<KeyMaterialRuleSet>.Test { TestCode = InMethod("""
-                return {|TVA3001:new JwtBuilder().WithSecret("inline-hardcoded-signing-key-0123456789")|}.Decode(token);
+                return new JwtBuilder().{|TVA3001:WithSecret|}("inline-hardcoded-signing-key-0123456789").Decode(token);
         """) };
         test.TestState.AdditionalReferences.Clear();
         test.TestState.AdditionalReferences.AddRange(TestReferences.JwtLibrariesWithoutIdentityModel);

@@ -30,7 +30,7 @@ public class LibraryKeyFixTests
 
     [Fact]
     public Task BuilderSecret_Fix_ReadsTheStringFromConfiguration() => VerifyFix(Tokens("""
-                return {|TVA3001:new JwtBuilder().WithAlgorithm(new HMACSHA256Algorithm()).WithSecret("inline-hardcoded-signing-key-0123456789")|}.Encode();
+                return new JwtBuilder().WithAlgorithm(new HMACSHA256Algorithm()).{|TVA3001:WithSecret|}("inline-hardcoded-signing-key-0123456789").Encode();
         """), Tokens($$"""
                 return new JwtBuilder().WithAlgorithm(new HMACSHA256Algorithm()).WithSecret({{ReadSigningKey}}).Encode();
         """));
@@ -38,8 +38,8 @@ public class LibraryKeyFixTests
     [Fact]
     public Task EncoderAndDecoderKeys_FixAll_ReadsEachFromConfiguration() => VerifyFix(Tokens("""
                 var secret = "local-hardcoded-signing-key-0123456789";
-                var issued = {|TVA3001:encoder.Encode(payload, "inline-hardcoded-signing-key-0123456789")|};
-                return issued + {|TVA3001:new JwtDecoder(null!, null!).Decode(token, secret, verify: true)|};
+                var issued = encoder.{|TVA3001:Encode|}(payload, "inline-hardcoded-signing-key-0123456789");
+                return issued + new JwtDecoder(null!, null!).{|TVA3001:Decode|}(token, secret, verify: true);
         """), Tokens($$"""
                 var secret = {{ReadSigningKey}};
                 var issued = encoder.Encode(payload, {{ReadSigningKey}});
@@ -48,14 +48,14 @@ public class LibraryKeyFixTests
 
     [Fact]
     public Task JoseEncodedLiteral_Fix_KeepsTheEncoding() => VerifyFix(Tokens("""
-                return {|TVA3001:Jose.JWT.Encode(payload, Encoding.UTF8.GetBytes("inline-hardcoded-signing-key-0123456789"), JwsAlgorithm.HS256)|};
+                return Jose.JWT.{|TVA3001:Encode|}(payload, Encoding.UTF8.GetBytes("inline-hardcoded-signing-key-0123456789"), JwsAlgorithm.HS256);
         """), Tokens($$"""
                 return Jose.JWT.Encode(payload, Encoding.UTF8.GetBytes({{ReadSigningKey}}), JwsAlgorithm.HS256);
         """));
 
     [Fact]
     public Task JoseUtf8Literal_Fix_EncodesTheConfiguredString() => VerifyFix(Tokens("""
-                return {|TVA3001:Jose.JWT.Decode(token, "utf8-hardcoded-signing-key-0123456789"u8.ToArray(), JwsAlgorithm.HS256)|};
+                return Jose.JWT.{|TVA3001:Decode|}(token, "utf8-hardcoded-signing-key-0123456789"u8.ToArray(), JwsAlgorithm.HS256);
         """), Tokens($$"""
                 return Jose.JWT.Decode(token, Encoding.UTF8.GetBytes({{ReadSigningKey}}), JwsAlgorithm.HS256);
         """));
@@ -69,21 +69,21 @@ public class LibraryKeyFixTests
 
     [Fact]
     public Task ShortBuilderSecret_Fix_Uses32Bytes() => VerifyFix(Tokens("""
-                return {|TVA3003:new JwtBuilder().WithAlgorithm(new HMACSHA256Algorithm()).WithSecret(RandomNumberGenerator.GetBytes(16))|}.Encode();
+                return new JwtBuilder().WithAlgorithm(new HMACSHA256Algorithm()).{|TVA3003:WithSecret|}(RandomNumberGenerator.GetBytes(16)).Encode();
         """), Tokens("""
                 return new JwtBuilder().WithAlgorithm(new HMACSHA256Algorithm()).WithSecret(RandomNumberGenerator.GetBytes(32)).Encode();
         """));
 
     [Fact]
     public Task ShortHs512Secret_Fix_Uses64Bytes() => VerifyFix(Tokens("""
-                return {|TVA3003:new JwtBuilder().WithAlgorithm(new HMACSHA512Algorithm()).WithSecret(RandomNumberGenerator.GetBytes(16))|}.Encode();
+                return new JwtBuilder().WithAlgorithm(new HMACSHA512Algorithm()).{|TVA3003:WithSecret|}(RandomNumberGenerator.GetBytes(16)).Encode();
         """), Tokens("""
                 return new JwtBuilder().WithAlgorithm(new HMACSHA512Algorithm()).WithSecret(RandomNumberGenerator.GetBytes(64)).Encode();
         """));
 
     [Fact]
     public Task JoseByteArrayLiteral_Fix_DecodesBase64FromConfiguration() => VerifyFix(Tokens("""
-                return {|TVA3001:Jose.JWT.Decode(token, new byte[] { 0x3f, 0x11, 0x52, 0x7a, 0x09, 0x44, 0x6b, 0x21 })|};
+                return Jose.JWT.{|TVA3001:Decode|}(token, new byte[] { 0x3f, 0x11, 0x52, 0x7a, 0x09, 0x44, 0x6b, 0x21 });
         """), Tokens($$"""
                 return Jose.JWT.Decode(token, Convert.FromBase64String({{ReadSigningKey}}));
         """));
@@ -95,7 +95,7 @@ public class LibraryKeyFixTests
         {
             private const string SigningKey = "const-hardcoded-signing-key-0123456789";
 
-            public string Issue() => {|TVA3001:new JwtBuilder().WithSecret(SigningKey)|}.Encode();
+            public string Issue() => new JwtBuilder().{|TVA3001:WithSecret|}(SigningKey).Encode();
         }
         """, """
         using JWT.Builder;
@@ -113,7 +113,7 @@ public class LibraryKeyFixTests
         var test = new Verify<KeyMaterialRuleSet, KeyMaterialCodeFixProvider>.Test
         {
             TestCode = Tokens("""
-                return {|TVA3001:Jose.JWT.Encode(payload, Encoding.UTF8.GetBytes("inline-hardcoded-signing-key-0123456789"), JwsAlgorithm.HS256)|};
+                return Jose.JWT.{|TVA3001:Encode|}(payload, Encoding.UTF8.GetBytes("inline-hardcoded-signing-key-0123456789"), JwsAlgorithm.HS256);
         """),
             FixedCode = Tokens($$"""
                 return Jose.JWT.Encode(payload, Encoding.UTF8.GetBytes({{ReadSigningKey}}), JwsAlgorithm.HS256);
