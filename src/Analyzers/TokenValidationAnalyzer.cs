@@ -42,6 +42,7 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
             var appSettings = new LazyAppSettings(start.Options);
             var validValues = new ValidValueSources(types);
             new DisabledValidationSwitchRule(types, validValues).Register(dispatch);
+            new KatanaJwtFormatIssuerSwitchRule(types).Register(dispatch);
             new ReplayWithoutCacheRule(types).Register(dispatch);
             new MissingIssuerOrAudienceRule(types, validValues).Register(dispatch);
             new ValidatorAcceptsEverythingRule(types, validValues).Register(dispatch);
@@ -60,6 +61,7 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
             new MultiTenantAuthorityRule(types, appSettings).Register(dispatch);
             new MultiTenantIdentityWebRule(types, appSettings).Register(dispatch);
             new BackchannelTlsNotCheckedRule(types).Register(dispatch);
+            new KatanaCertificateValidatorRule(types).Register(dispatch);
             new AuthorityOverHttpRule(types).Register(dispatch);
             new SigningKeyIssuerCheckIneffectiveRule(types).Register(dispatch);
             new SafetySwitchOffRule(types).Register(dispatch);

@@ -36,8 +36,6 @@ internal sealed class DisabledValidationSwitchRule
             var validationSwitch = pair.Value;
             dispatch.OnAssignment(pair.Key, (context, assignment, target) => AnalyzeSwitch(context, assignment, target, validationSwitch));
         }
-
-        new KatanaJwtFormatIssuerSwitchRule(_types).Register(dispatch);
     }
 
     private void AnalyzeSwitch(

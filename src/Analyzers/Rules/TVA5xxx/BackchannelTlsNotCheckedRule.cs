@@ -35,7 +35,6 @@ internal sealed class BackchannelTlsNotCheckedRule
     public void Register(OperationDispatch dispatch)
     {
         dispatch.OnAssignment(WellKnownTypes.Property(_types.HttpClientHandler, "ServerCertificateCustomValidationCallback"), Analyze);
-        new KatanaCertificateValidatorRule(_types).Register(dispatch);
     }
 
     private void Analyze(RuleContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
