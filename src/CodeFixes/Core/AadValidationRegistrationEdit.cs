@@ -31,7 +31,8 @@ internal static class AadValidationRegistrationEdit
             .WithTrailingTrivia(SyntaxFactory.EndOfLine("\n"));
         var statements = new List<SyntaxNode> { declaration };
         statements.AddRange(AadValidationEdit.Lines(name, authority.StartsWith(".", System.StringComparison.Ordinal) ? name + authority : authority, diagnostic, indentation));
-        statements.Add(registration.ReplaceNode(creation, SyntaxFactory.IdentifierName(name).WithTriviaFrom(creation)));
+        // the comments and blank lines above the registration now stand above the new local
+        statements.Add(registration.ReplaceNode(creation, SyntaxFactory.IdentifierName(name).WithTriviaFrom(creation)).WithLeadingTrivia(indentation));
         return AadValidationEdit.Finish(tracked.ReplaceNode(registration, statements), diagnostic);
     }
 

@@ -51,6 +51,30 @@ public class KatanaMultiTenantFixTests
         """);
 
     [Fact]
+    public Task InlineRegistrationAfterACommentedBlock_Fix_KeepsTheCommentOnceAboveTheNewLocal() => VerifyFix("""
+                app.UseWindowsAzureActiveDirectoryBearerAuthentication(new WindowsAzureActiveDirectoryBearerAuthenticationOptions { Tenant = "contoso.onmicrosoft.com" });
+
+                // Sign-in for the admin pages.
+                app.UseOpenIdConnectAuthentication(new OpenIdConnectAuthenticationOptions
+                {
+                    ClientId = "client",
+                    {|TVA5002:Authority = "https://login.microsoftonline.com/common/v2.0"|},
+                });
+        """, """
+                app.UseWindowsAzureActiveDirectoryBearerAuthentication(new WindowsAzureActiveDirectoryBearerAuthenticationOptions { Tenant = "contoso.onmicrosoft.com" });
+
+                // Sign-in for the admin pages.
+                var options = new OpenIdConnectAuthenticationOptions
+                {
+                    ClientId = "client",
+                    Authority = "https://login.microsoftonline.com/common/v2.0",
+                };
+                options.TokenValidationParameters.IssuerValidator = AadIssuerValidator.GetAadIssuerValidator(options.Authority).Validate;
+                options.TokenValidationParameters.EnableAadSigningKeyIssuerValidation();
+                app.UseOpenIdConnectAuthentication(options);
+        """);
+
+    [Fact]
     public Task AzureAdBearerTenantInline_Fix_IntroducesLocalAndAddsChecks() => VerifyFix("""
                 var options = "unrelated";
                 app.UseWindowsAzureActiveDirectoryBearerAuthentication(new WindowsAzureActiveDirectoryBearerAuthenticationOptions

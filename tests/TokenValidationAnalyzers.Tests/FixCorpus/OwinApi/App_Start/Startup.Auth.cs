@@ -56,7 +56,7 @@ namespace OwinApi
                 AuthenticationType = "Jobs",
                 TokenValidationParameters = new TokenValidationParameters
                 {
-                    IssuerSigningKey = new SymmetricSecurityKey(TextEncodings.Base64Url.Decode(ConfigurationManager.AppSettings["api:TokenSigningKey"])),
+                    IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(ConfigurationManager.AppSettings["api:TokenSigningKey"])),
                 },
             });
 

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Configuration;
 using System.IdentityModel.Tokens.Jwt;
 using System.Security.Claims;
+using System.Text;
 using Microsoft.IdentityModel.Tokens;
-using Microsoft.Owin.Security.DataHandler.Encoder;
 
 namespace OwinApi.Security
 {
@@ -48,8 +48,8 @@ namespace OwinApi.Security
 
         private static SecurityKey SigningKey()
         {
-            var secret = ConfigurationManager.AppSettings["api:TokenSigningKey"] ?? "b3dpbi1hcGktZGV2ZWxvcG1lbnQta2V5LTAxMjM0NTY3ODlhYmNkZWY";
-            return new SymmetricSecurityKey(TextEncodings.Base64Url.Decode(secret));
+            var secret = ConfigurationManager.AppSettings["api:TokenSigningKey"] ?? "owin-api-development-key-0123456789abcdef";
+            return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
         }
     }
 }
