@@ -135,6 +135,13 @@ public static class FixProperties
     /// </summary>
     public const string IntroduceOptionsLocal = "IntroduceOptionsLocal";
 
+    /// <summary>
+    /// C# literal of the Entra instance (<c>"https://login.microsoftonline.com/"</c>) that a Katana <c>Tenant</c> read from
+    /// configuration is appended to. With <see cref="IntroduceOptionsLocal"/>, the authority is this literal plus the new
+    /// local's member that <see cref="AuthorityExpression"/> names (<c>.Tenant</c>).
+    /// </summary>
+    public const string AuthorityPrefix = "AuthorityPrefix";
+
     /// <summary>"true" when the TVA5002 fix must add the issuer validator (it also adds the signing-key check when missing).</summary>
     public const string AddIssuerValidator = "AddIssuerValidator";
 

@@ -47,9 +47,11 @@ internal sealed record OutputCheck(string Rule, string Project, string File, str
             "the literal keys are read from Web.config under the key the project reads for its signing key"),
         Lacks("TVA3001", "OwinApi", "App_Start/Startup.Auth.cs", "Jwt:SigningKey",
             "the project already reads the signing key as api:TokenSigningKey"),
-        Contains("TVA5002", "OwinApi", "App_Start/Startup.Auth.cs", @"\.IssuerValidator = AadIssuerValidator\.GetAadIssuerValidator\(", 2,
+        Contains("TVA5002", "OwinApi", "App_Start/Startup.Auth.cs", @"\.IssuerValidator = AadIssuerValidator\.GetAadIssuerValidator\(", 3,
             "the multi-tenant OpenID Connect and Azure AD bearer options validate the issuer per tenant"),
-        Contains("TVA5002", "OwinApi", "App_Start/Startup.Auth.cs", @"\.TokenValidationParameters\.EnableAadSigningKeyIssuerValidation\(\);", 2,
+        Contains("TVA5002", "OwinApi", "App_Start/Startup.Auth.cs", @"GetAadIssuerValidator\(""https://login\.microsoftonline\.com/"" \+ serviceBearer\.Tenant\)", 1,
+            "the service bearer's tenant comes from Web.config: the validator follows it rather than a copy of its value"),
+        Contains("TVA5002", "OwinApi", "App_Start/Startup.Auth.cs", @"\.TokenValidationParameters\.EnableAadSigningKeyIssuerValidation\(\);", 3,
             "the multi-tenant OpenID Connect and Azure AD bearer options check the signing key's issuer"),
     };
 

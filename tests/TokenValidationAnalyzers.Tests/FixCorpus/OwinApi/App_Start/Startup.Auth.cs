@@ -60,16 +60,27 @@ namespace OwinApi
                 },
             });
 
-            // Desktop and mobile clients of any Azure AD organisation (multi-tenant app registration).
-            var azureAdBearer = new WindowsAzureActiveDirectoryBearerAuthenticationOptions
+            // Desktop clients of any Azure AD organisation (multi-tenant app registration).
+            app.UseWindowsAzureActiveDirectoryBearerAuthentication(new WindowsAzureActiveDirectoryBearerAuthenticationOptions
             {
                 Tenant = "common",
                 TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidAudience = ConfigurationManager.AppSettings["ida:Audience"],
                 },
+            });
+
+            // Background services authenticate against the tenant each deployment sets in Web.config.
+            var serviceBearer = new WindowsAzureActiveDirectoryBearerAuthenticationOptions
+            {
+                AuthenticationType = "ServiceBearer",
+                Tenant = ConfigurationManager.AppSettings["ida:Tenant"],
+                TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidAudience = ConfigurationManager.AppSettings["ida:Audience"],
+                },
             };
-            app.UseWindowsAzureActiveDirectoryBearerAuthentication(azureAdBearer);
+            app.UseWindowsAzureActiveDirectoryBearerAuthentication(serviceBearer);
 
             // Sign-in for the admin pages.
             app.UseOpenIdConnectAuthentication(new OpenIdConnectAuthenticationOptions
