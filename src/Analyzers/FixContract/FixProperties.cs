@@ -142,6 +142,12 @@ public static class FixProperties
     /// </summary>
     public const string AuthorityPrefix = "AuthorityPrefix";
 
+    /// <summary>
+    /// "true": the TVA5002 options local is handed to a Katana <c>app.Use…Authentication(local)</c> later in its block; the fix
+    /// configures it just before that statement rather than at the end of the block.
+    /// </summary>
+    public const string BeforeRegistration = "BeforeRegistration";
+
     /// <summary>"true" when the TVA5002 fix must add the issuer validator (it also adds the signing-key check when missing).</summary>
     public const string AddIssuerValidator = "AddIssuerValidator";
 

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using TokenValidationAnalyzers.Core.Symbols;
 using TokenValidationAnalyzers.FixContract;
+using TokenValidationAnalyzers.Model;
 
 namespace TokenValidationAnalyzers.Rules.TVA5xxx;
 
@@ -56,6 +57,11 @@ internal static class MultiTenantFixProperties
                 when declarator.Parent?.Parent is IVariableDeclarationGroupOperation { Syntax.Parent: BlockSyntax }:
                 builder.Add(FixProperties.OptionsExpression, declarator.Symbol.Name);
                 builder.Add(FixProperties.AuthorityExpression, MemberAuthority(name, declarator.Symbol.Name, prefix) ?? literalAuthority);
+                if (IsRegisteredLater(declarator, types))
+                {
+                    builder.Add(FixProperties.BeforeRegistration, "true");
+                }
+
                 return builder.ToImmutable();
             case IArgumentOperation { Parent: IInvocationOperation registration }
                 when types.Katana.IsAuthenticationRegistration(registration.TargetMethod)
@@ -72,6 +78,40 @@ internal static class MultiTenantFixProperties
             default:
                 return ImmutableDictionary<string, string?>.Empty;
         }
+    }
+
+    /// <summary>A later statement of the local's block passes it to a Katana registration: <c>app.Use…Authentication(local);</c>.</summary>
+    private static bool IsRegisteredLater(IVariableDeclaratorOperation declarator, WellKnownTypes types)
+    {
+        if (declarator.Parent?.Parent is not { Parent: IBlockOperation block } declaration)
+        {
+            return false;
+        }
+
+        var after = false;
+        foreach (var statement in block.Operations)
+        {
+            if (!after)
+            {
+                after = statement == declaration;
+                continue;
+            }
+
+            if (statement is IExpressionStatementOperation { Operation: IInvocationOperation registration }
+                && types.Katana.IsAuthenticationRegistration(registration.TargetMethod))
+            {
+                foreach (var argument in registration.Arguments)
+                {
+                    if (Values.StripConversions(argument.Value) is ILocalReferenceOperation local
+                        && SymbolEqualityComparer.Default.Equals(local.Local, declarator.Symbol))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The options' own <c>Authority</c>, or the Entra instance plus their configured <c>Tenant</c>; null for a constant tenant or address.</summary>

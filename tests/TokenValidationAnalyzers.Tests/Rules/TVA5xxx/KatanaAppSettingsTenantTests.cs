@@ -145,9 +145,9 @@ public class KatanaAppSettingsTenantTests
                     Tenant = ConfigurationManager.AppSettings["ida:Tenant"],
                     TokenValidationParameters = new TokenValidationParameters { ValidAudience = ConfigurationManager.AppSettings["ida:Audience"] },
                 };
-                app.UseWindowsAzureActiveDirectoryBearerAuthentication(bearer);
                 bearer.TokenValidationParameters.IssuerValidator = AadIssuerValidator.GetAadIssuerValidator("https://login.microsoftonline.com/" + bearer.Tenant).Validate;
                 bearer.TokenValidationParameters.EnableAadSigningKeyIssuerValidation();
+                app.UseWindowsAzureActiveDirectoryBearerAuthentication(bearer);
         """);
 
     [Fact]
