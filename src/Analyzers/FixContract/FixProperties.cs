@@ -135,6 +135,19 @@ public static class FixProperties
     /// </summary>
     public const string IntroduceOptionsLocal = "IntroduceOptionsLocal";
 
+    /// <summary>
+    /// C# literal of the Entra instance (<c>"https://login.microsoftonline.com/"</c>) that a Katana <c>Tenant</c> read from
+    /// configuration is appended to. With <see cref="IntroduceOptionsLocal"/>, the authority is this literal plus the new
+    /// local's member that <see cref="AuthorityExpression"/> names (<c>.Tenant</c>).
+    /// </summary>
+    public const string AuthorityPrefix = "AuthorityPrefix";
+
+    /// <summary>
+    /// "true": the TVA5002 options local is handed to a Katana <c>app.Use…Authentication(local)</c> later in its block; the fix
+    /// configures it just before that statement rather than at the end of the block.
+    /// </summary>
+    public const string BeforeRegistration = "BeforeRegistration";
+
     /// <summary>"true" when the TVA5002 fix must add the issuer validator (it also adds the signing-key check when missing).</summary>
     public const string AddIssuerValidator = "AddIssuerValidator";
 

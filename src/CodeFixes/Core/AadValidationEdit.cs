@@ -8,7 +8,8 @@ using TokenValidationAnalyzers.FixContract;
 namespace TokenValidationAnalyzers.CodeFixes.Core;
 
 /// <summary>
-/// TVA5002: at the end of the block that configures the options (after any replacement of their parameters), add
+/// TVA5002: at the end of the block that configures the options (after any replacement of their parameters), or just before
+/// the Katana registration a local is handed to, add
 /// <c>IssuerValidator = AadIssuerValidator.GetAadIssuerValidator(authority).Validate</c> and
 /// <c>EnableAadSigningKeyIssuerValidation()</c>, and drop a <c>ValidateIssuer = false</c>.
 /// </summary>
@@ -34,13 +35,29 @@ internal static class AadValidationEdit
             return null;
         }
 
-        var anchor = block.Statements.Last();
-        var insertBefore = anchor is ReturnStatementSyntax && block.Statements.Count > 1;
+        var registration = Flag(diagnostic, FixProperties.BeforeRegistration) ? RegistrationOf(block, statement, options) : null;
+        var anchor = registration ?? block.Statements.Last();
+        var insertBefore = registration is not null || (anchor is ReturnStatementSyntax && block.Statements.Count > 1);
         var lines = Lines(options, authority, diagnostic, IndentationOf(insertBefore ? anchor : statement));
 
         // insert first: the switch-off being removed may be the very statement the new lines follow
         var edited = insertBefore ? root.InsertNodesBefore(anchor, lines) : root.InsertNodesAfter(anchor, lines);
         return Finish(RemoveSwitchOffs(edited, diagnostic), diagnostic);
+    }
+
+    /// <summary>The statement after <paramref name="declaration"/> that passes the options local to its registration.</summary>
+    private static StatementSyntax? RegistrationOf(BlockSyntax block, StatementSyntax declaration, string local)
+    {
+        foreach (var candidate in block.Statements.SkipWhile(candidate => candidate != declaration).Skip(1))
+        {
+            if (candidate is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call }
+                && call.ArgumentList.Arguments.Any(argument => argument.Expression is IdentifierNameSyntax name && name.Identifier.ValueText == local))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The statements that configure <paramref name="options"/>' parameters, as the diagnostic asks.</summary>

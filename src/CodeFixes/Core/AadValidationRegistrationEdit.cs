@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TokenValidationAnalyzers.FixContract;
 
 namespace TokenValidationAnalyzers.CodeFixes.Core;
 
@@ -30,9 +31,23 @@ internal static class AadValidationRegistrationEdit
             .WithLeadingTrivia(registration.GetLeadingTrivia())
             .WithTrailingTrivia(SyntaxFactory.EndOfLine("\n"));
         var statements = new List<SyntaxNode> { declaration };
-        statements.AddRange(AadValidationEdit.Lines(name, authority.StartsWith(".", System.StringComparison.Ordinal) ? name + authority : authority, diagnostic, indentation));
-        statements.Add(registration.ReplaceNode(creation, SyntaxFactory.IdentifierName(name).WithTriviaFrom(creation)));
+        statements.AddRange(AadValidationEdit.Lines(name, OnLocal(name, authority, diagnostic), diagnostic, indentation));
+        // the comments and blank lines above the registration now stand above the new local
+        statements.Add(registration.ReplaceNode(creation, SyntaxFactory.IdentifierName(name).WithTriviaFrom(creation)).WithLeadingTrivia(indentation));
         return AadValidationEdit.Finish(tracked.ReplaceNode(registration, statements), diagnostic);
+    }
+
+    /// <summary>The authority with a member of the new local (<c>.Authority</c>) resolved on it, after its prefix if any.</summary>
+    private static string OnLocal(string name, string authority, Diagnostic diagnostic)
+    {
+        if (!authority.StartsWith(".", System.StringComparison.Ordinal))
+        {
+            return authority;
+        }
+
+        return diagnostic.Properties.TryGetValue(FixProperties.AuthorityPrefix, out var prefix) && prefix is not null
+            ? prefix + " + " + name + authority
+            : name + authority;
     }
 
     private static ExpressionSyntax? OptionsArgument(InvocationExpressionSyntax call)

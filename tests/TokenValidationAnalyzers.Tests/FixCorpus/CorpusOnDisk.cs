@@ -3,7 +3,7 @@ using TokenValidationAnalyzers.Tests.Package;
 
 namespace TokenValidationAnalyzers.Tests.FixCorpus;
 
-/// <summary>The fix corpus as SDK-style projects and a classic .sln, referencing the packed analyzers.</summary>
+/// <summary>The fix corpus's restorable projects as SDK-style projects and a classic .sln, referencing the packed analyzers.</summary>
 internal static class CorpusOnDisk
 {
     public const string SolutionFile = "FixCorpus.sln";
@@ -13,10 +13,10 @@ internal static class CorpusOnDisk
     {
         var directory = Path.Combine(feed.Root, "fix-corpus");
         Directory.CreateDirectory(directory);
-        foreach (var project in Corpus.Projects)
+        foreach (var project in Corpus.RestorableProjects)
         {
             var projectDirectory = Path.Combine(directory, project.Name);
-            foreach (var file in project.Files("*.cs").Concat(project.Files("appsettings*.json")))
+            foreach (var file in project.Files("*.cs").Concat(project.SettingsFiles()))
             {
                 var target = Path.Combine(projectDirectory, file);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -45,7 +45,7 @@ internal static class CorpusOnDisk
         }
 
         return $"""
-            <Project Sdk="{(project.Web ? "Microsoft.NET.Sdk.Web" : "Microsoft.NET.Sdk")}">
+            <Project Sdk="{(project.Kind == ProjectKind.Web ? "Microsoft.NET.Sdk.Web" : "Microsoft.NET.Sdk")}">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
                 <ImplicitUsings>enable</ImplicitUsings>
@@ -61,13 +61,13 @@ internal static class CorpusOnDisk
             """;
     }
 
-    /// <summary>A classic .sln (what <c>dotnet new sln --format sln</c> writes) with the four projects.</summary>
+    /// <summary>A classic .sln (what <c>dotnet new sln --format sln</c> writes) with the restorable projects.</summary>
     private static string Solution()
     {
         const string CSharpProject = "{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}";
-        var guids = Corpus.Projects.Select((project, index) => (project.Name, Guid: $"{{8E1D0C3A-0000-4000-8000-{index + 1:D12}}}")).ToDictionary(entry => entry.Name, entry => entry.Guid);
+        var guids = Corpus.RestorableProjects.Select((project, index) => (project.Name, Guid: $"{{8E1D0C3A-0000-4000-8000-{index + 1:D12}}}")).ToDictionary(entry => entry.Name, entry => entry.Guid);
         var text = new StringBuilder("\nMicrosoft Visual Studio Solution File, Format Version 12.00\n# Visual Studio Version 17\n");
-        foreach (var project in Corpus.Projects)
+        foreach (var project in Corpus.RestorableProjects)
         {
             text.Append($"Project(\"{CSharpProject}\") = \"{project.Name}\", \"{project.Name}\\{project.Name}.csproj\", \"{guids[project.Name]}\"\nEndProject\n");
         }

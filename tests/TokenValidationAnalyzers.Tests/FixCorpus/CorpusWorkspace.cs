@@ -6,12 +6,15 @@ using TokenValidationAnalyzers.Tests.Verifiers;
 
 namespace TokenValidationAnalyzers.Tests.FixCorpus;
 
-/// <summary>The corpus as an <see cref="AdhocWorkspace"/> solution: one project per folder, appsettings files as additional documents.</summary>
+/// <summary>
+/// The corpus as an <see cref="AdhocWorkspace"/> solution: one project per folder, its appsettings*.json, web.config and app.config
+/// as additional documents.
+/// </summary>
 internal static class CorpusWorkspace
 {
     /// <summary>What a project without ASP.NET Core references: no ASP.NET Core, no Microsoft.Extensions.Configuration, no Identity.Web.</summary>
     private static readonly ImmutableArray<MetadataReference> LibraryReferences = TestReferences.All
-        .Where(reference => !IsWebOnly(Path.GetFileNameWithoutExtension((reference as PortableExecutableReference)?.FilePath ?? string.Empty)))
+        .Where(reference => !IsWebOnly(AssemblyName(reference)))
         .ToImmutableArray();
 
     public static Solution Create(AdhocWorkspace workspace)
@@ -21,7 +24,8 @@ internal static class CorpusWorkspace
         foreach (var project in Corpus.Projects)
         {
             var id = ids[project.Name];
-            var outputKind = project.Web ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
+            var owin = project.Kind == ProjectKind.Owin;
+            var outputKind = project.Kind == ProjectKind.Web ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
             solution = solution.AddProject(ProjectInfo.Create(
                 id,
                 VersionStamp.Create(),
@@ -29,12 +33,17 @@ internal static class CorpusWorkspace
                 project.Name,
                 LanguageNames.CSharp,
                 filePath: Path.Combine(project.Directory, project.Name + ".csproj"),
-                compilationOptions: new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable),
-                parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-                metadataReferences: project.Web ? TestReferences.All : LibraryReferences,
+                compilationOptions: new CSharpCompilationOptions(outputKind, nullableContextOptions: owin ? NullableContextOptions.Disable : NullableContextOptions.Enable),
+                // a .NET Framework project compiles with C# 7.3 unless it opts in to more: the fixes must write code it accepts
+                parseOptions: new CSharpParseOptions(owin ? LanguageVersion.CSharp7_3 : LanguageVersion.Latest),
+                metadataReferences: References(project),
                 projectReferences: project.ProjectReferences.Select(name => new ProjectReference(ids[name]))));
-            solution = solution.AddDocument(DocumentId.CreateNewId(id), "GlobalUsings.g.cs", SourceText.From(project.ImplicitUsings),
-                filePath: Path.Combine(project.Directory, "obj", "GlobalUsings.g.cs"));
+            if (project.ImplicitUsings.Length > 0)
+            {
+                solution = solution.AddDocument(DocumentId.CreateNewId(id), "GlobalUsings.g.cs", SourceText.From(project.ImplicitUsings),
+                    filePath: Path.Combine(project.Directory, "obj", "GlobalUsings.g.cs"));
+            }
+
             foreach (var file in project.Files("*.cs"))
             {
                 var path = Path.Combine(project.Directory, file);
@@ -42,7 +51,7 @@ internal static class CorpusWorkspace
                     folders: Path.GetDirectoryName(file)?.Split('/', StringSplitOptions.RemoveEmptyEntries), filePath: path);
             }
 
-            foreach (var file in project.Files("appsettings*.json"))
+            foreach (var file in project.SettingsFiles())
             {
                 var path = Path.Combine(project.Directory, file);
                 solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(id), file, SourceText.From(File.ReadAllText(path)), filePath: path);
@@ -58,6 +67,17 @@ internal static class CorpusWorkspace
         var corpus = Corpus.Projects.Single(candidate => candidate.Name == project.Name);
         return (project.Name, filePath is null ? "?" : Path.GetRelativePath(corpus.Directory, filePath).Replace('\\', '/'));
     }
+
+    /// <summary>The project kind's references, without the optional packages the project does not list; Katana stubs for OWIN.</summary>
+    private static ImmutableArray<MetadataReference> References(CorpusProject project)
+    {
+        var references = (project.Kind == ProjectKind.Web ? TestReferences.All : LibraryReferences)
+            .Where(reference => !Corpus.OptionalPackages.Contains(AssemblyName(reference)) || project.Packages.Contains(AssemblyName(reference)));
+        return project.Kind == ProjectKind.Owin ? references.Concat(StubReferences.Katana).ToImmutableArray() : references.ToImmutableArray();
+    }
+
+    private static string AssemblyName(MetadataReference reference)
+        => Path.GetFileNameWithoutExtension((reference as PortableExecutableReference)?.FilePath ?? string.Empty);
 
     private static bool IsWebOnly(string assembly)
         => assembly.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)

@@ -4,8 +4,8 @@ namespace TokenValidationAnalyzers.Tests.FixCorpus;
 
 /// <summary>
 /// What the fixed corpus must say beyond compiling and being clean: a fix that removes a switch leaves a value to
-/// validate against, a class that DI creates gets its <c>IConfiguration</c> injected, and a key the project already
-/// reads is reused. Counted as matches of <see cref="Pattern"/> in the fixed file.
+/// validate against, a class that DI creates gets its <c>IConfiguration</c> injected, a key the project already
+/// reads is reused, and a .NET Framework project reads its values from web.config. Counted as matches of <see cref="Pattern"/> in the fixed file.
 /// </summary>
 internal sealed record OutputCheck(string Rule, string Project, string File, string Pattern, int AtLeast, int AtMost, string Why)
 {
@@ -33,7 +33,32 @@ internal sealed record OutputCheck(string Rule, string Project, string File, str
             "the class already reads the signing key as Profile:Key"),
         Lacks("TVA3001", "LegacyApi", "TokenService.cs", "Jwt:SigningKey",
             "the class already reads the signing key as Jwt:Key"),
+        Contains("TVA1001", "OwinApi", "App_Start/Startup.Auth.cs", AppSettingsOrThrow("ValidIssuer", "api:Issuer"), 1,
+            "the own-token scheme loses ValidateIssuer = false: its issuer comes from Web.config, under the key TokenIssuer reads"),
+        Contains("TVA1009", "OwinApi", "App_Start/Startup.Auth.cs", AppSettingsOrThrow("ValidIssuer", "api:Issuer"), 2,
+            "the jobs scheme has no issuer to validate against either"),
+        Contains("TVA1002", "OwinApi", "App_Start/Startup.Auth.cs", AppSettingsOrThrow("ValidAudience", "ida:Audience"), 1,
+            "the own-token scheme loses ValidateAudience = false: the project reads its audience as ida:Audience"),
+        Contains("TVA1010", "OwinApi", "App_Start/Startup.Auth.cs", AppSettingsOrThrow("ValidAudience", "ida:Audience"), 2,
+            "the jobs scheme has no audience to validate against either"),
+        Lacks("TVA1001", "OwinApi", "App_Start/Startup.Auth.cs", @"GetEnvironmentVariable|IConfiguration",
+            "a .NET Framework project keeps its settings in Web.config"),
+        Contains("TVA3001", "OwinApi", "App_Start/Startup.Auth.cs", AppSettingsOrThrow(string.Empty, "api:TokenSigningKey"), 3,
+            "the literal keys are read from Web.config under the key the project reads for its signing key"),
+        Lacks("TVA3001", "OwinApi", "App_Start/Startup.Auth.cs", "Jwt:SigningKey",
+            "the project already reads the signing key as api:TokenSigningKey"),
+        Contains("TVA5002", "OwinApi", "App_Start/Startup.Auth.cs", @"\.IssuerValidator = AadIssuerValidator\.GetAadIssuerValidator\(", 3,
+            "the multi-tenant OpenID Connect and Azure AD bearer options validate the issuer per tenant"),
+        Contains("TVA5002", "OwinApi", "App_Start/Startup.Auth.cs", @"GetAadIssuerValidator\(""https://login\.microsoftonline\.com/"" \+ serviceBearer\.Tenant\)", 1,
+            "the service bearer's tenant comes from Web.config: the validator follows it rather than a copy of its value"),
+        Contains("TVA5002", "OwinApi", "App_Start/Startup.Auth.cs", @"\.TokenValidationParameters\.EnableAadSigningKeyIssuerValidation\(\);", 3,
+            "the multi-tenant OpenID Connect and Azure AD bearer options check the signing key's issuer"),
     };
+
+    /// <summary><c>member = ConfigurationManager.AppSettings["key"] ?? throw</c>, the namespace written or not.</summary>
+    private static string AppSettingsOrThrow(string member, string key)
+        => (member.Length == 0 ? string.Empty : Regex.Escape(member) + @"\s*=\s*")
+            + @"(System\.Configuration\.)?ConfigurationManager\.AppSettings\[""" + Regex.Escape(key) + @"""\]\s*\?\?\s*throw new InvalidOperationException\(";
 
     /// <summary>The checks the fixed files fail, as findings; <paramref name="read"/> gives a fixed file's text.</summary>
     public static List<Finding> Failures(Func<string, string, string?> read)

@@ -10,7 +10,7 @@ namespace TokenValidationAnalyzers.Tests.Package;
 /// The fix corpus as real projects on disk that reference the packed analyzers: build, <c>dotnet format analyzers
 /// --severity warn</c> on the solution, build again. Every diagnostic of a fix-bearing rule is fixed by format, the
 /// fixed solution builds, only rules without a fix still report, and the fixed code passes <see cref="OutputCheck.All"/>
-/// (<see cref="KnownGaps"/> aside).
+/// (<see cref="KnownGaps"/> aside). The OWIN project is not among them (<see cref="CorpusProject.Restorable"/>).
 /// </summary>
 [Trait("Category", "EndToEnd")]
 [Collection(DotNetBuildsCollection.Name)]
@@ -49,11 +49,15 @@ public sealed class FixCorpusFormatTests(PackageFeed feed, ITestOutputHelper out
 
         CorpusReport.Append(problems, "(3) diagnostics of a fix-bearing rule left after dotnet format", gaps.Unexpected(left.Where(finding => fixBearing.Contains(finding.Rule))));
         CorpusReport.Append(problems, "(4) fixed code that does not say what it must", gaps.Unexpected(OutputCheck.Failures((project, file) =>
-            File.Exists(Path.Combine(solutionDirectory, project, file)) ? File.ReadAllText(Path.Combine(solutionDirectory, project, file)) : null)));
-        CorpusReport.Append(problems, "KnownGaps entries that no longer happen: remove them", gaps.Unused());
+            File.Exists(Path.Combine(solutionDirectory, project, file)) ? File.ReadAllText(Path.Combine(solutionDirectory, project, file)) : null)
+            .Where(failure => OnDisk(failure.Project))));
+        CorpusReport.Append(problems, "KnownGaps entries that no longer happen: remove them", gaps.Unused().Where(gap => OnDisk(gap.Project)));
         Assert.True(problems.Length == 0, problems + "\n" + format);
         Assert.Contains(found, finding => fixBearing.Contains(finding.Rule));
     }
+
+    /// <summary>The OWIN project is left out: Katana is not served here, it builds only against the stubs of the workspace corpus.</summary>
+    private static bool OnDisk(string project) => Corpus.RestorableProjects.Any(candidate => candidate.Name == project);
 
     /// <summary>
     /// The restored package holds the assemblies just packed, not a same-version copy from another package source (the

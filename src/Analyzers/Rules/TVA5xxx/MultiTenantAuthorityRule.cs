@@ -16,7 +16,7 @@ namespace TokenValidationAnalyzers.Rules.TVA5xxx;
 internal sealed class MultiTenantAuthorityRule
 {
     /// <summary>The authority Katana's Azure AD bearer middleware builds from its <c>Tenant</c>.</summary>
-    private const string TenantAuthorityPrefix = "https://login.microsoftonline.com/";
+    internal const string TenantAuthorityPrefix = "https://login.microsoftonline.com/";
 
     private readonly WellKnownTypes _types;
     private readonly LazyAppSettings _settings;

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using TokenValidationAnalyzers.Core.Symbols;
 using TokenValidationAnalyzers.FixContract;
+using TokenValidationAnalyzers.Model;
 
 namespace TokenValidationAnalyzers.Rules.TVA5xxx;
 
@@ -19,13 +20,16 @@ internal static class MultiTenantFixProperties
         bool hasIssuerValidator, bool checksSigningKey, WellKnownTypes types)
     {
         var name = target.Property.Name;
+        var configuredTenant = name == "Tenant" && !assignment.Value.ConstantValue.HasValue;
         if (types.AadIssuerValidator is null || types.AadSigningKeyExtension is null
-            || (name != "Authority" && !assignment.Value.ConstantValue.HasValue))
+            || (name != "Authority" && !configuredTenant && !assignment.Value.ConstantValue.HasValue))
         {
-            // a metadata address or tenant from configuration: the fix would have to copy a configuration value into code
+            // a metadata address from configuration: the fix would have to copy a configuration value into code
             return ImmutableDictionary<string, string?>.Empty;
         }
 
+        // a configured tenant: the validator follows the options' Tenant, the value the middleware reads, not a copy of it
+        var prefix = configuredTenant ? SymbolDisplay.FormatLiteral(MultiTenantAuthorityRule.TenantAuthorityPrefix, quote: true) : null;
         var literalAuthority = SymbolDisplay.FormatLiteral(AuthorityOf(authority), quote: true);
         var builder = ImmutableDictionary.CreateBuilder<string, string?>();
         builder.Add(FixProperties.Action, FixProperties.ActionAddAadValidation);
@@ -36,7 +40,7 @@ internal static class MultiTenantFixProperties
         {
             var options = access.Expression.WithoutTrivia().ToFullString();
             builder.Add(FixProperties.OptionsExpression, options);
-            builder.Add(FixProperties.AuthorityExpression, name == "Authority" ? options + ".Authority" : literalAuthority);
+            builder.Add(FixProperties.AuthorityExpression, MemberAuthority(name, options, prefix) ?? literalAuthority);
             return builder.ToImmutable();
         }
 
@@ -52,19 +56,70 @@ internal static class MultiTenantFixProperties
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
                 when declarator.Parent?.Parent is IVariableDeclarationGroupOperation { Syntax.Parent: BlockSyntax }:
                 builder.Add(FixProperties.OptionsExpression, declarator.Symbol.Name);
-                builder.Add(FixProperties.AuthorityExpression, name == "Authority" ? declarator.Symbol.Name + ".Authority" : literalAuthority);
+                builder.Add(FixProperties.AuthorityExpression, MemberAuthority(name, declarator.Symbol.Name, prefix) ?? literalAuthority);
+                if (IsRegisteredLater(declarator, types))
+                {
+                    builder.Add(FixProperties.BeforeRegistration, "true");
+                }
+
                 return builder.ToImmutable();
             case IArgumentOperation { Parent: IInvocationOperation registration }
                 when types.Katana.IsAuthenticationRegistration(registration.TargetMethod)
                     && registration.Parent is IExpressionStatementOperation { Syntax.Parent: BlockSyntax }:
                 // the fix stores the options in a new local before the registration and configures it there
                 builder.Add(FixProperties.IntroduceOptionsLocal, "true");
-                builder.Add(FixProperties.AuthorityExpression, name == "Authority" ? ".Authority" : literalAuthority);
+                builder.Add(FixProperties.AuthorityExpression, MemberAuthority(name, string.Empty, prefix) ?? literalAuthority);
+                if (prefix is not null)
+                {
+                    builder.Add(FixProperties.AuthorityPrefix, prefix);
+                }
+
                 return builder.ToImmutable();
             default:
                 return ImmutableDictionary<string, string?>.Empty;
         }
     }
+
+    /// <summary>A later statement of the local's block passes it to a Katana registration: <c>app.Use…Authentication(local);</c>.</summary>
+    private static bool IsRegisteredLater(IVariableDeclaratorOperation declarator, WellKnownTypes types)
+    {
+        if (declarator.Parent?.Parent is not { Parent: IBlockOperation block } declaration)
+        {
+            return false;
+        }
+
+        var after = false;
+        foreach (var statement in block.Operations)
+        {
+            if (!after)
+            {
+                after = statement == declaration;
+                continue;
+            }
+
+            if (statement is IExpressionStatementOperation { Operation: IInvocationOperation registration }
+                && types.Katana.IsAuthenticationRegistration(registration.TargetMethod))
+            {
+                foreach (var argument in registration.Arguments)
+                {
+                    if (Values.StripConversions(argument.Value) is ILocalReferenceOperation local
+                        && SymbolEqualityComparer.Default.Equals(local.Local, declarator.Symbol))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The options' own <c>Authority</c>, or the Entra instance plus their configured <c>Tenant</c>; null for a constant tenant or address.</summary>
+    private static string? MemberAuthority(string name, string options, string? prefix)
+        => name == "Authority" ? options + ".Authority"
+            : prefix is null ? null
+            : options.Length == 0 ? ".Tenant"
+            : prefix + " + " + options + ".Tenant";
 
     private static bool IsKatanaOptions(INamedTypeSymbol type, WellKnownTypes types)
         => SymbolEqualityComparer.Default.Equals(type, types.Katana.OpenIdConnectAuthenticationOptions)

@@ -51,6 +51,30 @@ public class KatanaMultiTenantFixTests
         """);
 
     [Fact]
+    public Task InlineRegistrationAfterACommentedBlock_Fix_KeepsTheCommentOnceAboveTheNewLocal() => VerifyFix("""
+                app.UseWindowsAzureActiveDirectoryBearerAuthentication(new WindowsAzureActiveDirectoryBearerAuthenticationOptions { Tenant = "contoso.onmicrosoft.com" });
+
+                // Sign-in for the admin pages.
+                app.UseOpenIdConnectAuthentication(new OpenIdConnectAuthenticationOptions
+                {
+                    ClientId = "client",
+                    {|TVA5002:Authority = "https://login.microsoftonline.com/common/v2.0"|},
+                });
+        """, """
+                app.UseWindowsAzureActiveDirectoryBearerAuthentication(new WindowsAzureActiveDirectoryBearerAuthenticationOptions { Tenant = "contoso.onmicrosoft.com" });
+
+                // Sign-in for the admin pages.
+                var options = new OpenIdConnectAuthenticationOptions
+                {
+                    ClientId = "client",
+                    Authority = "https://login.microsoftonline.com/common/v2.0",
+                };
+                options.TokenValidationParameters.IssuerValidator = AadIssuerValidator.GetAadIssuerValidator(options.Authority).Validate;
+                options.TokenValidationParameters.EnableAadSigningKeyIssuerValidation();
+                app.UseOpenIdConnectAuthentication(options);
+        """);
+
+    [Fact]
     public Task AzureAdBearerTenantInline_Fix_IntroducesLocalAndAddsChecks() => VerifyFix("""
                 var options = "unrelated";
                 app.UseWindowsAzureActiveDirectoryBearerAuthentication(new WindowsAzureActiveDirectoryBearerAuthenticationOptions
@@ -84,9 +108,36 @@ public class KatanaMultiTenantFixTests
                     ClientId = "client",
                     Authority = "https://login.microsoftonline.com/organizations/v2.0",
                 };
-                app.UseOpenIdConnectAuthentication(oidc);
                 oidc.TokenValidationParameters.IssuerValidator = AadIssuerValidator.GetAadIssuerValidator(oidc.Authority).Validate;
                 oidc.TokenValidationParameters.EnableAadSigningKeyIssuerValidation();
+                app.UseOpenIdConnectAuthentication(oidc);
+        """);
+
+    [Fact]
+    public Task LocalFollowedByOtherRegistrations_Fix_ConfiguresItJustBeforeItsRegistration() => VerifyFix("""
+                var bearer = new WindowsAzureActiveDirectoryBearerAuthenticationOptions
+                {
+                    {|TVA5002:Tenant = "organizations"|},
+                    TokenValidationParameters = new TokenValidationParameters { ValidAudience = "api://contoso" },
+                };
+                bearer.TokenValidationParameters.NameClaimType = "name";
+                app.UseWindowsAzureActiveDirectoryBearerAuthentication(bearer);
+
+                var other = new OpenIdConnectAuthenticationOptions { ClientId = "client", Authority = "https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0" };
+                app.UseOpenIdConnectAuthentication(other);
+        """, """
+                var bearer = new WindowsAzureActiveDirectoryBearerAuthenticationOptions
+                {
+                    Tenant = "organizations",
+                    TokenValidationParameters = new TokenValidationParameters { ValidAudience = "api://contoso" },
+                };
+                bearer.TokenValidationParameters.NameClaimType = "name";
+                bearer.TokenValidationParameters.IssuerValidator = AadIssuerValidator.GetAadIssuerValidator("https://login.microsoftonline.com/organizations").Validate;
+                bearer.TokenValidationParameters.EnableAadSigningKeyIssuerValidation();
+                app.UseWindowsAzureActiveDirectoryBearerAuthentication(bearer);
+
+                var other = new OpenIdConnectAuthenticationOptions { ClientId = "client", Authority = "https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0" };
+                app.UseOpenIdConnectAuthentication(other);
         """);
 
     [Fact]

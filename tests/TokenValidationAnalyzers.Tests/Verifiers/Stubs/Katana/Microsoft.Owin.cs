@@ -1,7 +1,35 @@
 // Reference stub of the `Microsoft.Owin` 4.2.2 package (assembly Microsoft.Owin): the types Katana's authentication
-// options expose. Namespaces, type names and member signatures mirror the real package; bodies are placeholders.
+// options expose, and the startup attribute. Namespaces, type names and member signatures mirror the real package; bodies are placeholders.
+using System;
+
 namespace Microsoft.Owin
 {
+    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+    public sealed class OwinStartupAttribute : Attribute
+    {
+        public OwinStartupAttribute(Type startupType)
+        {
+        }
+
+        public OwinStartupAttribute(string friendlyName, Type startupType)
+        {
+        }
+
+        public OwinStartupAttribute(Type startupType, string methodName)
+        {
+        }
+
+        public OwinStartupAttribute(string friendlyName, Type startupType, string methodName)
+        {
+        }
+
+        public string FriendlyName { get; private set; } = null!;
+
+        public Type StartupType { get; private set; } = null!;
+
+        public string MethodName { get; private set; } = null!;
+    }
+
     public struct PathString
     {
         public PathString(string value)
