@@ -55,6 +55,7 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
             new NoneAlgorithmRule(types).Register(dispatch);
             new LibraryNoneAlgorithmRule(types).Register(dispatch);
             new UnsignedTokenRule(types).Register(dispatch);
+            new DevelopmentSigningKeyRule(types).Register(dispatch);
             new ClockSkewRule(types).Register(dispatch);
             new TokenLifetimeRules(types).Register(dispatch);
             new MetadataOverHttpRule(types).Register(dispatch);
@@ -65,6 +66,7 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
             new AuthorityOverHttpRule(types).Register(dispatch);
             new SigningKeyIssuerCheckIneffectiveRule(types).Register(dispatch);
             new SafetySwitchOffRule(types).Register(dispatch);
+            new TransportSecurityDisabledRule(types).Register(dispatch);
             new ValidationResultIgnoredRule(types).Register(dispatch);
             new ClaimsFromUnvalidatedTokenRule(types).Register(dispatch);
             new FailureTurnedIntoSuccessRule(types).Register(dispatch);

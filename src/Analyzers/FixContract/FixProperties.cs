@@ -114,6 +114,15 @@ public static class FixProperties
     /// <summary>Remove the statement that contains the diagnostic (a call such as <c>AppContext.SetSwitch(…)</c>).</summary>
     public const string ActionRemoveStatement = "RemoveStatement";
 
+    /// <summary>Wrap the statement that contains the diagnostic in <c>if (&lt;environment&gt;.IsDevelopment())</c> when an environment is in scope.</summary>
+    public const string ActionWrapInDevelopment = "WrapInDevelopment";
+
+    /// <summary>C# for the host environment in scope at the statement a fix guards, e.g. <c>builder.Environment</c> (added by the fix).</summary>
+    public const string EnvironmentExpression = "EnvironmentExpression";
+
+    /// <summary>The namespace that declares the <c>IsDevelopment()</c> the fix calls, when the file does not import it yet (added by the fix).</summary>
+    public const string EnvironmentNamespace = "EnvironmentNamespace";
+
     /// <summary>Move the statement that contains the diagnostic after the statement at the additional location.</summary>
     public const string ActionMoveAfter = "MoveAfter";
 

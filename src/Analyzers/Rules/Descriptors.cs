@@ -174,6 +174,14 @@ public static class Descriptors
         description: "A token without SigningCredentials carries no signature; whoever accepts it trusts claims anyone can write.",
         helpLinkUri: HelpLinkBase + "TVA3006.md");
 
+    public static readonly DiagnosticDescriptor TVA3007 = new(
+        "TVA3007",
+        title: "Development signing key outside development",
+        messageFormat: "'{0}' gives the token server a development key that production also uses: it lives on one machine's disk or in memory",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A developer or ephemeral key signs production tokens: a restart invalidates every token, or a copied key file lets anyone sign.",
+        helpLinkUri: HelpLinkBase + "TVA3007.md");
+
     public static readonly DiagnosticDescriptor TVA4001 = new(
         "TVA4001",
         title: "Clock skew is too large",
@@ -246,6 +254,14 @@ public static class Descriptors
         description: "IdentityModel's compatibility switches bring back behaviour that was changed because it was unsafe.",
         helpLinkUri: HelpLinkBase + "TVA5006.md");
 
+    public static readonly DiagnosticDescriptor TVA5008 = new(
+        "TVA5008",
+        title: "Transport security requirement is disabled",
+        messageFormat: "'DisableTransportSecurityRequirement' lets production accept token requests and send tokens over plain HTTP",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Without the HTTPS requirement, tokens, codes and client secrets cross the network in clear text.",
+        helpLinkUri: HelpLinkBase + "TVA5008.md");
+
     public static readonly DiagnosticDescriptor TVA6001 = new(
         "TVA6001",
         title: "Token validation result is ignored",
@@ -291,7 +307,7 @@ public static class Descriptors
         TVA1001, TVA1002, TVA1003, TVA1004, TVA1005, TVA1006,
         TVA1007, TVA1008, TVA1009, TVA1010, TVA2001, TVA2002,
         TVA2003, TVA2004, TVA3001, TVA3002, TVA3003, TVA3004,
-        TVA3005, TVA3006, TVA4001, TVA4002, TVA4003, TVA5001,
-        TVA5002, TVA5003, TVA5004, TVA5005, TVA5006, TVA6001,
+        TVA3005, TVA3006, TVA3007, TVA4001, TVA4002, TVA4003, TVA5001,
+        TVA5002, TVA5003, TVA5004, TVA5005, TVA5006, TVA5008, TVA6001,
         TVA6002, TVA6003, TVA7001, TVA7002);
 }

@@ -37,7 +37,7 @@ internal static class ActionFixes
                     ? root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<AssignmentExpressionSyntax>()
                     : null;
             case FixProperties.ActionRemoveStatement or FixProperties.ActionMoveAfter or FixProperties.ActionAddAadValidation
-                or FixProperties.ActionPostConfigureSigningKeyCheck:
+                or FixProperties.ActionPostConfigureSigningKeyCheck or FixProperties.ActionWrapInDevelopment:
                 return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<StatementSyntax>();
             case FixProperties.ActionInsertCall:
                 return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
@@ -72,6 +72,7 @@ internal static class ActionFixes
             (FixProperties.ActionMoveAfter, StatementSyntax statement) => StatementEdits.MoveAfter(root, statement, diagnostic),
             (FixProperties.ActionAddAadValidation, StatementSyntax statement) => AadValidationEdit.Apply(root, statement, diagnostic),
             (FixProperties.ActionPostConfigureSigningKeyCheck, StatementSyntax statement) => SigningKeyCheckEdit.Apply(root, statement, diagnostic),
+            (FixProperties.ActionWrapInDevelopment, StatementSyntax statement) => DevelopmentGuardEdit.Wrap(root, statement, diagnostic),
             _ => null,
         };
     }

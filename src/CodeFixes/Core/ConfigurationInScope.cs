@@ -12,16 +12,18 @@ namespace TokenValidationAnalyzers.CodeFixes.Core;
 internal static class ConfigurationInScope
 {
     public static string? FindExpression(SemanticModel model, int position, WellKnownTypes types)
-    {
-        if (types.IConfiguration is null)
-        {
-            return null;
-        }
+        => types.IConfiguration is null ? null : Find(model, position, types.IsConfiguration, "Configuration")?.Expression;
 
+    /// <summary>
+    /// A local, parameter, field or property usable at the position whose type <paramref name="matches"/>, or else one
+    /// whose instance property <paramref name="memberName"/> matches (<c>builder.Environment</c>): its C# and its type.
+    /// </summary>
+    public static (string Expression, ITypeSymbol Type)? Find(SemanticModel model, int position, System.Func<ITypeSymbol?, bool> matches, string memberName)
+    {
         var enclosing = model.GetEnclosingSymbol(position);
         var staticContext = IsStaticContext(enclosing);
         var inInitializer = IsInInitializer(enclosing);
-        string? viaMember = null;
+        (string, ITypeSymbol)? viaMember = null;
         foreach (var symbol in model.LookupSymbols(position))
         {
             var type = TypeOf(symbol, model.SyntaxTree, position, enclosing, staticContext, inInitializer);
@@ -30,16 +32,16 @@ internal static class ConfigurationInScope
                 continue;
             }
 
-            if (types.IsConfiguration(type))
+            if (matches(type))
             {
-                return Escape(symbol.Name);
+                return (Escape(symbol.Name), type);
             }
 
             if (viaMember is null
-                && WellKnownTypes.Property(type as INamedTypeSymbol, "Configuration") is { IsStatic: false } configuration
-                && types.IsConfiguration(configuration.Type))
+                && WellKnownTypes.Property(type as INamedTypeSymbol, memberName) is { IsStatic: false } member
+                && matches(member.Type))
             {
-                viaMember = Escape(symbol.Name) + ".Configuration";
+                viaMember = (Escape(symbol.Name) + "." + memberName, member.Type);
             }
         }
 

@@ -24,6 +24,7 @@ internal static class FixInputs
         diagnostics = await KeyHolderEdit.ChooseAsync(document, diagnostics, cancellationToken).ConfigureAwait(false);
         diagnostics = await ConfiguredValue.WithConfigurationInScopeAsync(input, diagnostics).ConfigureAwait(false);
         diagnostics = ConfigurationInjection.Plan(input, diagnostics);
+        diagnostics = EnvironmentInScope.Plan(input, diagnostics);
         return await AppConfigValue.PlanAsync(input, diagnostics).ConfigureAwait(false);
     }
 
@@ -39,7 +40,8 @@ internal static class FixInputs
         foreach (var diagnostic in diagnostics)
         {
             if (diagnostic.Properties.ContainsKey(FixProperties.UnlessOtherSiteSupplies) || diagnostic.Properties.ContainsKey(FixProperties.KeyHolder)
-                || diagnostic.Properties.ContainsKey(FixProperties.ConfigurationKey))
+                || diagnostic.Properties.ContainsKey(FixProperties.ConfigurationKey)
+                || ActionFixes.Action(diagnostic) == FixProperties.ActionWrapInDevelopment)
             {
                 return true;
             }

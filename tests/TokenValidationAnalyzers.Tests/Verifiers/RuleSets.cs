@@ -30,6 +30,30 @@ public sealed class Katana3<TRules> : IRuleSet
     public static ImmutableArray<MetadataReference> References => TestReferences.WithoutIdentityModel.Add(StubReferences.Katana3);
 }
 
+/// <summary>The rules of <typeparamref name="TRules"/> in a Duende IdentityServer 7.x project.</summary>
+public sealed class Duende<TRules> : IRuleSet
+    where TRules : IRuleSet
+{
+    public static ImmutableArray<string> Ids => TRules.Ids;
+
+    public static ImmutableArray<MetadataReference> References => TestReferences.All.Add(StubReferences.Duende);
+}
+
+/// <summary>The rules of <typeparamref name="TRules"/> in an IdentityServer4 4.1.x project.</summary>
+public sealed class IdentityServer4<TRules> : IRuleSet
+    where TRules : IRuleSet
+{
+    public static ImmutableArray<string> Ids => TRules.Ids;
+
+    public static ImmutableArray<MetadataReference> References => TestReferences.All.Add(StubReferences.IdentityServer4);
+}
+
+/// <summary>TVA3007, TVA5008: development-only token server settings that production reaches.</summary>
+public sealed class DevelopmentOnlyRuleSet : IRuleSet
+{
+    public static ImmutableArray<string> Ids { get; } = ImmutableArray.Create("TVA3007", "TVA5008");
+}
+
 public sealed class AllRules : IRuleSet
 {
     public static ImmutableArray<string> Ids { get; } = new TokenValidationAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToImmutableArray();

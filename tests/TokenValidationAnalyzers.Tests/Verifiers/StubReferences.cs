@@ -30,6 +30,12 @@ internal static class StubReferences
     private static readonly Lazy<MetadataReference> JwtNet10Stub = new(
         () => Emit("JWT", Stub("JwtNet", "JwtNet10.cs"), TestReferences.WithoutIdentityModel));
 
+    private static readonly Lazy<MetadataReference> DuendeStub = new(
+        () => Emit("Duende.IdentityServer", Stub("DuendeIdentityServer", "Duende.IdentityServer.cs"), TestReferences.All));
+
+    private static readonly Lazy<MetadataReference> IdentityServer4Stub = new(
+        () => Emit("IdentityServer4", Stub("IdentityServer4", "IdentityServer4.cs"), TestReferences.All));
+
     private static readonly Lazy<MetadataReference> SystemWebStub = new(
         () => Emit("System.Web", Stub("SystemWeb", "WebConfigurationManager.cs"), TestReferences.WithoutIdentityModel));
 
@@ -41,6 +47,12 @@ internal static class StubReferences
 
     /// <summary>JWT.Net 10.x: <c>ValidationParameters</c>, <c>NoneAlgorithm</c> and a <c>JwtBuilder</c> that verifies by default.</summary>
     public static MetadataReference JwtNet10 => JwtNet10Stub.Value;
+
+    /// <summary>Duende IdentityServer 7.x: <c>AddIdentityServer</c> and its crypto builder extensions.</summary>
+    public static MetadataReference Duende => DuendeStub.Value;
+
+    /// <summary>IdentityServer4 4.1.x: the same names as Duende's, in its own assembly.</summary>
+    public static MetadataReference IdentityServer4 => IdentityServer4Stub.Value;
 
     /// <summary>System.Web is not a package: its <c>WebConfigurationManager</c>.</summary>
     public static MetadataReference SystemWeb => SystemWebStub.Value;

@@ -19,6 +19,7 @@ internal sealed partial class WellKnownTypes
         JwtNet = new JwtNetTypes(types);
         JoseJwt = new JoseJwtTypes(types);
         AppConfig = new AppConfigTypes(types);
+        TokenServers = new TokenServerTypes(types);
         JwtBearerOptions = types.Get("Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions");
         OpenIdConnectOptions = types.Get("Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions");
         RemoteAuthenticationOptions = types.Get("Microsoft.AspNetCore.Authentication.RemoteAuthenticationOptions");
@@ -230,6 +231,7 @@ internal sealed partial class WellKnownTypes
     public JwtNetTypes JwtNet { get; }
     public JoseJwtTypes JoseJwt { get; }
     public AppConfigTypes AppConfig { get; }
+    public TokenServerTypes TokenServers { get; }
 
     /// <summary>Null in a compilation that uses another JWT library without IdentityModel.</summary>
     public INamedTypeSymbol? TokenValidationParameters { get; }
