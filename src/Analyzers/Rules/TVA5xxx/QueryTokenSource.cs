@@ -11,10 +11,11 @@ namespace TokenValidationAnalyzers.Rules.TVA5xxx;
 internal static class QueryTokenSource
 {
     private const int MaxLocalDepth = 4;
+    private const int MaxHelperCalls = 2;
 
-    public static bool IsFromQuery(IOperation? value, RequestSymbols request) => IsFromQuery(value, request, 0);
+    public static bool IsFromQuery(IOperation? value, RequestSymbols request) => IsFromQuery(value, request, 0, 0);
 
-    private static bool IsFromQuery(IOperation? value, RequestSymbols request, int depth)
+    private static bool IsFromQuery(IOperation? value, RequestSymbols request, int depth, int calls)
     {
         if (value is null || depth > MaxLocalDepth)
         {
@@ -26,22 +27,24 @@ internal static class QueryTokenSource
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
                 return request.IsQuery(indexer.Instance);
             case IInvocationOperation invocation:
-                return PassesOn(invocation) is { } source && IsFromQuery(source, request, depth);
+                return PassesOn(invocation) is { } source
+                    ? IsFromQuery(source, request, depth, calls)
+                    : calls < MaxHelperCalls && HelperReturnsQuery(invocation, request, depth, calls + 1);
             case ICoalesceOperation coalesce:
-                return IsFromQuery(coalesce.Value, request, depth) || IsFromQuery(coalesce.WhenNull, request, depth);
+                return IsFromQuery(coalesce.Value, request, depth, calls) || IsFromQuery(coalesce.WhenNull, request, depth, calls);
             case IConditionalAccessOperation access:
-                return IsFromQuery(access.Operation, request, depth);
+                return IsFromQuery(access.Operation, request, depth, calls);
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                 return !RequestRestriction.Tests(conditional.Condition, request)
-                    && (IsFromQuery(conditional.WhenTrue, request, depth) || IsFromQuery(whenFalse, request, depth));
+                    && (IsFromQuery(conditional.WhenTrue, request, depth, calls) || IsFromQuery(whenFalse, request, depth, calls));
             case ILocalReferenceOperation local:
-                return IsLocalFromQuery(local, request, depth + 1);
+                return IsLocalFromQuery(local, request, depth + 1, calls);
             default:
                 return false;
         }
     }
 
-    /// <summary>The receiver of a call that returns (part of) it unchanged: <c>ToString()</c>, <c>Trim()</c>, LINQ's <c>First…</c>.</summary>
+    /// <summary>The receiver of a call that returns (part of) it unchanged: <c>ToString()</c>, <c>Trim()</c>, <c>First…</c>.</summary>
     private static IOperation? PassesOn(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
@@ -57,7 +60,7 @@ internal static class QueryTokenSource
         }
     }
 
-    private static bool IsLocalFromQuery(ILocalReferenceOperation use, RequestSymbols request, int depth)
+    private static bool IsLocalFromQuery(ILocalReferenceOperation use, RequestSymbols request, int depth, int calls)
     {
         if (IsQueryOutArgument(use, request))
         {
@@ -71,7 +74,26 @@ internal static class QueryTokenSource
 
         foreach (var value in values)
         {
-            if (IsFromQuery(value, request, depth))
+            if (IsFromQuery(value, request, depth, calls))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An application method that returns a query value on a path no test of the request restricts.</summary>
+    private static bool HelperReturnsQuery(IInvocationOperation invocation, RequestSymbols request, int depth, int calls)
+    {
+        if (DelegateBody.FromMethod(invocation.TargetMethod, invocation.SemanticModel) is not { } helper)
+        {
+            return false;
+        }
+
+        foreach (var returned in helper.ReturnedValues)
+        {
+            if (IsFromQuery(returned, request, depth, calls) && returned.Parent is { } exit && !RequestRestriction.Guards(exit, request))
             {
                 return true;
             }
@@ -86,9 +108,7 @@ internal static class QueryTokenSource
         foreach (var operation in Scopes.Function(use).Descendants())
         {
             if (operation is IArgumentOperation { Parameter.RefKind: RefKind.Out, Parent: IInvocationOperation invocation } argument
-                && Values.StripConversions(argument.Value) is var written
-                && (written as ILocalReferenceOperation ?? (written as IDeclarationExpressionOperation)?.Expression as ILocalReferenceOperation)
-                    is { } local
+                && WrittenLocal(argument.Value) is { } local
                 && SymbolEqualityComparer.Default.Equals(local.Local, use.Local)
                 && invocation.TargetMethod.Name == "TryGetValue"
                 && request.IsQuery(invocation.Instance))
@@ -99,4 +119,11 @@ internal static class QueryTokenSource
 
         return false;
     }
+
+    private static ILocalReferenceOperation? WrittenLocal(IOperation argument) => Values.StripConversions(argument) switch
+    {
+        ILocalReferenceOperation local => local,
+        IDeclarationExpressionOperation { Expression: ILocalReferenceOperation local } => local,
+        _ => null,
+    };
 }

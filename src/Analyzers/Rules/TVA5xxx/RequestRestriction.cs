@@ -71,7 +71,7 @@ internal static class RequestRestriction
         }
     }
 
-    /// <summary><c>var path = context.Request.Path.Value;</c> then <c>path.StartsWith(…)</c>: the local holds the test's subject.</summary>
+    /// <summary><c>var path = context.Request.Path.Value;</c> then <c>path.StartsWith(…)</c>: the local holds the subject.</summary>
     private static bool LocalHoldsTest(ILocalReferenceOperation local, RequestSymbols request, int depth)
     {
         if (LocalValues.Reaching(local) is not { } values)

@@ -9,18 +9,15 @@ namespace TokenValidationAnalyzers.Rules.TVA5xxx;
 /// </summary>
 internal sealed class RequestSymbols
 {
-    private RequestSymbols(INamedTypeSymbol query, INamedTypeSymbol request, INamedTypeSymbol? pathString, IPropertySymbol? isWebSocket, IPropertySymbol? accept)
+    private RequestSymbols(INamedTypeSymbol query, INamedTypeSymbol? pathString, IPropertySymbol? isWebSocket, IPropertySymbol? accept)
     {
         Query = query;
-        Request = request;
         PathString = pathString;
         IsWebSocketRequest = isWebSocket;
         Accept = accept;
     }
 
     public INamedTypeSymbol Query { get; }
-
-    public INamedTypeSymbol Request { get; }
 
     public INamedTypeSymbol? PathString { get; }
 
@@ -37,7 +34,7 @@ internal sealed class RequestSymbols
 
         var accept = PropertyType(request, "Headers") is { } headers ? Property(headers, "Accept") : null;
         var webSockets = PropertyType(httpContext, "WebSockets");
-        return new RequestSymbols(query, request, PropertyType(request, "Path"), Property(webSockets, "IsWebSocketRequest"), accept);
+        return new RequestSymbols(query, PropertyType(request, "Path"), Property(webSockets, "IsWebSocketRequest"), accept);
     }
 
     public bool IsQuery(IOperation? instance)

@@ -115,6 +115,38 @@ public class QueryStringTokenTests
         """);
 
     [Fact]
+    public Task TokenFromApplicationHelper_Reports() => Verify("""
+        sealed class QueryTokenEvents : JwtBearerEvents
+        {
+            public override Task MessageReceived(MessageReceivedContext context)
+            {
+                {|TVA5007:context.Token = TokenFrom(context.Request)|};
+                return Task.CompletedTask;
+            }
+
+            static string? TokenFrom(HttpRequest request) => FirstValue(request.Query, "access_token");
+
+            static string? FirstValue(IQueryCollection query, string name) => query[name].FirstOrDefault();
+        }
+        """);
+
+    [Theory]
+    [InlineData("request.Headers[\"X-Access-Token\"]")]
+    [InlineData("request.Path.StartsWithSegments(\"/hubs\") ? request.Query[\"access_token\"] : default")]
+    public Task ApplicationHelperNotFromQuery_DoesNotReport(string value) => Verify($$"""
+        sealed class QueryTokenEvents : JwtBearerEvents
+        {
+            public override Task MessageReceived(MessageReceivedContext context)
+            {
+                context.Token = TokenFrom(context.Request);
+                return Task.CompletedTask;
+            }
+
+            static string? TokenFrom(HttpRequest request) => {{value}};
+        }
+        """);
+
+    [Fact]
     public Task OverriddenMessageReceived_Reports() => Verify("""
         sealed class QueryTokenEvents : JwtBearerEvents
         {
