@@ -7,14 +7,14 @@ namespace TokenValidationAnalyzers.Rules.TVA5xxx;
 
 /// <summary>
 /// Whether a statement runs only for the requests that need a token in the URL: an enclosing <c>if</c>, or an earlier
-/// <c>if (…) return</c>, tests the path, a WebSocket upgrade or an <c>Accept: text/event-stream</c> header. Any such test
-/// in the condition counts, whatever its polarity: a reviewer who reads a path test there does not call the handler
-/// unrestricted.
+/// <c>if (…) return</c>, tests the path, a WebSocket upgrade or an <c>Accept: text/event-stream</c> header, also through
+/// locals and the application's own methods. Any such test in the condition counts, whatever its polarity: a reviewer who
+/// reads a path test there does not call the handler unrestricted.
 /// </summary>
 internal static class RequestRestriction
 {
     private const string EventStream = "text/event-stream";
-    private const int MaxLocalDepth = 3;
+    private const int MaxDepth = 4;
 
     public static bool Guards(IOperation statement, RequestSymbols request)
     {
@@ -64,8 +64,10 @@ internal static class RequestRestriction
                     || SymbolEqualityComparer.Default.Equals(property.Property, request.Accept);
             case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }:
                 return text.IndexOf(EventStream, StringComparison.OrdinalIgnoreCase) >= 0;
-            case ILocalReferenceOperation local when depth < MaxLocalDepth:
+            case ILocalReferenceOperation local when depth < MaxDepth:
                 return LocalHoldsTest(local, request, depth + 1);
+            case IInvocationOperation invocation when depth < MaxDepth:
+                return HelperTests(invocation, request, depth + 1);
             default:
                 return false;
         }
@@ -82,6 +84,25 @@ internal static class RequestRestriction
         foreach (var value in values)
         {
             if (Tests(value, request, depth))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>if (IsHubRequest(context.HttpContext))</c>: an application method that tests the request.</summary>
+    private static bool HelperTests(IInvocationOperation invocation, RequestSymbols request, int depth)
+    {
+        if (DelegateBody.FromMethod(invocation.TargetMethod, invocation.SemanticModel) is not { } helper)
+        {
+            return false;
+        }
+
+        foreach (var operation in helper.Operations)
+        {
+            if (IsRestrictionTest(operation, request, depth))
             {
                 return true;
             }

@@ -212,6 +212,27 @@ public class QueryStringTokenTests
         """);
 
     [Fact]
+    public Task RestrictedByApplicationHelper_DoesNotReport() => Verify("""
+        sealed class HubTokenEvents : JwtBearerEvents
+        {
+            public override Task MessageReceived(MessageReceivedContext context)
+            {
+                var isHub = IsHubRequest(context.HttpContext);
+                if (isHub && context.Request.Query.TryGetValue("access_token", out var token))
+                {
+                    context.Token = token;
+                }
+
+                return Task.CompletedTask;
+            }
+
+            static bool IsHubRequest(HttpContext http) => HasHubPath(http.Request);
+
+            static bool HasHubPath(HttpRequest request) => request.Path.StartsWithSegments("/hubs");
+        }
+        """);
+
+    [Fact]
     public Task DevelopmentOnly_DoesNotReport() => VerifyHandler("""
                             if (env.IsDevelopment())
                             {
