@@ -66,6 +66,7 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
             new AuthorityOverHttpRule(types).Register(dispatch);
             new SigningKeyIssuerCheckIneffectiveRule(types).Register(dispatch);
             new SafetySwitchOffRule(types).Register(dispatch);
+            new QueryStringTokenRule(types).Register(dispatch);
             new TransportSecurityDisabledRule(types).Register(dispatch);
             new ValidationResultIgnoredRule(types).Register(dispatch);
             new ClaimsFromUnvalidatedTokenRule(types).Register(dispatch);

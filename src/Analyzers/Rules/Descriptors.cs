@@ -254,6 +254,14 @@ public static class Descriptors
         description: "IdentityModel's compatibility switches bring back behaviour that was changed because it was unsafe.",
         helpLinkUri: HelpLinkBase + "TVA5006.md");
 
+    public static readonly DiagnosticDescriptor TVA5007 = new(
+        "TVA5007",
+        title: "Access token accepted from the query string on every path",
+        messageFormat: "The access token is read from the query string on every request path: URLs carry it into server, proxy and browser logs",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Only WebSocket and server-sent-events endpoints (SignalR hubs) need a token in the URL; restrict the query-string token to their paths.",
+        helpLinkUri: HelpLinkBase + "TVA5007.md");
+
     public static readonly DiagnosticDescriptor TVA5008 = new(
         "TVA5008",
         title: "Transport security requirement is disabled",
@@ -308,6 +316,6 @@ public static class Descriptors
         TVA1007, TVA1008, TVA1009, TVA1010, TVA2001, TVA2002,
         TVA2003, TVA2004, TVA3001, TVA3002, TVA3003, TVA3004,
         TVA3005, TVA3006, TVA3007, TVA4001, TVA4002, TVA4003, TVA5001,
-        TVA5002, TVA5003, TVA5004, TVA5005, TVA5006, TVA5008, TVA6001,
+        TVA5002, TVA5003, TVA5004, TVA5005, TVA5006, TVA5007, TVA5008, TVA6001,
         TVA6002, TVA6003, TVA7001, TVA7002);
 }

@@ -90,6 +90,12 @@ public sealed class HostingRuleSet : IRuleSet
     public static ImmutableArray<string> Ids { get; } = ImmutableArray.Create("TVA5001", "TVA5002", "TVA5003", "TVA5004", "TVA5005", "TVA5006");
 }
 
+/// <summary>TVA5007: access tokens taken from the query string.</summary>
+public sealed class QueryTokenRuleSet : IRuleSet
+{
+    public static ImmutableArray<string> Ids { get; } = ImmutableArray.Create("TVA5007");
+}
+
 /// <summary>TVA6001–TVA6003: how handlers and authentication events are used.</summary>
 public sealed class HandlerUseRuleSet : IRuleSet
 {
