@@ -12,6 +12,7 @@ public class MutableClaimLookupTests
         using Microsoft.AspNetCore.Identity;
         using Microsoft.AspNetCore.Mvc;
         using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Hosting;
         using Microsoft.Extensions.Logging;
 
         static class Startup
@@ -123,6 +124,44 @@ public class MutableClaimLookupTests
         {
             public static Task<IdentityUser?> Me(HttpContext http, UserManager<IdentityUser> users)
                 => users.FindByEmailAsync({|TVA6004:http.User.FindFirstValue("email")|}!);
+        }
+        """);
+
+    [Fact]
+    public Task ExternalLoginInfoPrincipal_Reports() => Verify("""
+        class ExternalLogin(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users)
+        {
+            public async Task<IdentityUser?> Callback()
+            {
+                var info = await signIn.GetExternalLoginInfoAsync();
+                var email = {|TVA6004:info!.Principal.FindFirstValue(ClaimTypes.Email)|};
+                return await users.FindByEmailAsync(email!);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OnTicketReceivedPrincipal_Reports() => Verify("""
+        static class GoogleEvents
+        {
+            public static void Configure(Microsoft.AspNetCore.Authentication.Google.GoogleOptions options) => options.Events.OnTicketReceived = async context =>
+            {
+                var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<IdentityUser>>();
+                var user = await users.FindByEmailAsync({|TVA6004:context.Principal!.FindFirstValue("email")|}!);
+                if (user is null) context.Fail("no account");
+            };
+        }
+        """);
+
+    [Fact]
+    public Task LookupOnlyInDevelopment_DoesNotReport() => Verify("""
+        class AccountController(UserManager<IdentityUser> users, Microsoft.AspNetCore.Hosting.IWebHostEnvironment env) : ControllerBase
+        {
+            public async Task<IdentityUser?> Me()
+            {
+                if (!env.IsDevelopment()) return null;
+                return await users.FindByEmailAsync(User.FindFirstValue(ClaimTypes.Email)!);
+            }
         }
         """);
 
