@@ -79,8 +79,7 @@ internal sealed class MutableClaimAccountMatchRule
         if (invocation.Arguments.Length == 0
             || Predicate(invocation.Arguments[invocation.Arguments.Length - 1].Value) is not { Symbol.Parameters.Length: 1 } lambda
             || lambda.Symbol.Parameters[0] is not { } user
-            || !IsAccount(user.Type)
-            || EnvironmentGuards.ProductionSkips(invocation, _types))
+            || !IsAccount(user.Type))
         {
             return;
         }
@@ -92,10 +91,15 @@ internal sealed class MutableClaimAccountMatchRule
                 continue;
             }
 
+            if (left.Type?.SpecialType != SpecialType.System_String || right.Type?.SpecialType != SpecialType.System_String)
+            {
+                continue;
+            }
+
             var read = IsMemberOf(left, user) ? MutableClaimRead.Find(right, _types)
                 : IsMemberOf(right, user) ? MutableClaimRead.Find(left, _types)
                 : null;
-            if (read is not null)
+            if (read is not null && !EnvironmentGuards.ProductionSkips(invocation, _types))
             {
                 Defer(read, invocation.TargetMethod.Name);
             }
