@@ -71,6 +71,7 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
             new ValidationResultIgnoredRule(types).Register(dispatch);
             new ClaimsFromUnvalidatedTokenRule(types).Register(dispatch);
             new FailureTurnedIntoSuccessRule(types).Register(dispatch);
+            new MutableClaimAccountMatchRule(types, appSettings).Register(dispatch);
             new UnverifiedDecodeRule(types).Register(dispatch);
             new LifetimeNotCheckedRule(types).Register(dispatch);
             dispatch.Register(start);

@@ -29,6 +29,10 @@ internal static class EntraAuthority
         return IsMultiTenantTenant(slash < 0 ? path : path.Substring(0, slash));
     }
 
+    /// <summary>An absolute address on an Entra ID host, whatever its tenant.</summary>
+    public static bool IsEntra(string? authority)
+        => authority is not null && Uri.TryCreate(authority.Trim(), UriKind.Absolute, out var uri) && IsEntraHost(uri.Host);
+
     /// <summary><c>common</c>, <c>organizations</c> or <c>consumers</c>, any case.</summary>
     public static bool IsMultiTenantTenant(string? tenant)
         => tenant is not null

@@ -294,6 +294,16 @@ public static class Descriptors
         description: "An event handler that calls Success() or sets Principal after validation failed authenticates the caller with a rejected token.",
         helpLinkUri: HelpLinkBase + "TVA6003.md");
 
+    // whether the project signs in users of other tenants or providers is known when the compilation ends (RS1037)
+    public static readonly DiagnosticDescriptor TVA6004 = new(
+        "TVA6004",
+        title: "User matched by a mutable claim",
+        messageFormat: "This claim finds a local account in {0}, but users of other tenants or identity providers choose its value: match accounts by 'oid' and 'tid' (or 'sub' and the issuer)",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Anyone can put any email address or user name in their own tenant or provider account; an account found by it is taken over by whoever claims it first.",
+        helpLinkUri: HelpLinkBase + "TVA6004.md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor TVA7001 = new(
         "TVA7001",
         title: "Token is decoded without verifying its signature",
@@ -317,5 +327,5 @@ public static class Descriptors
         TVA2003, TVA2004, TVA3001, TVA3002, TVA3003, TVA3004,
         TVA3005, TVA3006, TVA3007, TVA4001, TVA4002, TVA4003, TVA5001,
         TVA5002, TVA5003, TVA5004, TVA5005, TVA5006, TVA5007, TVA5008, TVA6001,
-        TVA6002, TVA6003, TVA7001, TVA7002);
+        TVA6002, TVA6003, TVA6004, TVA7001, TVA7002);
 }

@@ -102,6 +102,12 @@ public sealed class HandlerUseRuleSet : IRuleSet
     public static ImmutableArray<string> Ids { get; } = ImmutableArray.Create("TVA6001", "TVA6002", "TVA6003");
 }
 
+/// <summary>TVA6004: accounts matched by a claim the user chooses (nOAuth).</summary>
+public sealed class MutableClaimRuleSet : IRuleSet
+{
+    public static ImmutableArray<string> Ids { get; } = ImmutableArray.Create("TVA6004");
+}
+
 /// <summary>TVA7001–TVA7002: other JWT libraries (JWT.Net, jose-jwt).</summary>
 public sealed class JwtLibraryRuleSet : IRuleSet
 {

@@ -39,6 +39,11 @@ internal static class StubReferences
     private static readonly Lazy<MetadataReference> SystemWebStub = new(
         () => Emit("System.Web", Stub("SystemWeb", "WebConfigurationManager.cs"), TestReferences.WithoutIdentityModel));
 
+    private static readonly Lazy<ImmutableArray<MetadataReference>> ExternalProviderStubs = new(() => ImmutableArray.Create(
+        Emit("Microsoft.AspNetCore.Authentication.Facebook", Stub("ExternalProviders", "Microsoft.AspNetCore.Authentication.Facebook.cs"), TestReferences.All),
+        Emit("Microsoft.AspNetCore.Authentication.MicrosoftAccount", Stub("ExternalProviders", "Microsoft.AspNetCore.Authentication.MicrosoftAccount.cs"), TestReferences.All),
+        Emit("Microsoft.AspNetCore.Authentication.Twitter", Stub("ExternalProviders", "Microsoft.AspNetCore.Authentication.Twitter.cs"), TestReferences.All)));
+
     /// <summary>Katana 4.2.2 (OWIN), one assembly per package as the real packages ship, against the test project's IdentityModel.</summary>
     public static ImmutableArray<MetadataReference> Katana => KatanaStubs.Value;
 
@@ -53,6 +58,9 @@ internal static class StubReferences
 
     /// <summary>IdentityServer4 4.1.x: the same names as Duende's, in its own assembly.</summary>
     public static MetadataReference IdentityServer4 => IdentityServer4Stub.Value;
+
+    /// <summary>ASP.NET Core 10's Facebook, Microsoft Account and Twitter sign-in packages (Google is restored).</summary>
+    public static ImmutableArray<MetadataReference> ExternalProviders => ExternalProviderStubs.Value;
 
     /// <summary>System.Web is not a package: its <c>WebConfigurationManager</c>.</summary>
     public static MetadataReference SystemWeb => SystemWebStub.Value;

@@ -20,6 +20,7 @@ internal sealed partial class WellKnownTypes
         JoseJwt = new JoseJwtTypes(types);
         AppConfig = new AppConfigTypes(types);
         TokenServers = new TokenServerTypes(types);
+        Accounts = new AccountTypes(types);
         JwtBearerOptions = types.Get("Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions");
         OpenIdConnectOptions = types.Get("Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions");
         RemoteAuthenticationOptions = types.Get("Microsoft.AspNetCore.Authentication.RemoteAuthenticationOptions");
@@ -232,6 +233,7 @@ internal sealed partial class WellKnownTypes
     public JoseJwtTypes JoseJwt { get; }
     public AppConfigTypes AppConfig { get; }
     public TokenServerTypes TokenServers { get; }
+    public AccountTypes Accounts { get; }
 
     /// <summary>Null in a compilation that uses another JWT library without IdentityModel.</summary>
     public INamedTypeSymbol? TokenValidationParameters { get; }
@@ -324,13 +326,20 @@ internal sealed partial class WellKnownTypes
                 case "Microsoft.Owin.Security":
                     return true;
             }
+
+            // TVA6004 judges sign-ins through external providers, which need no token library
+            if (System.Array.IndexOf(AccountTypes.ProviderAssemblies, identity.Name) >= 0)
+            {
+                return true;
+            }
         }
 
         return false;
     }
 
     /// <summary>Whether any library the rules target resolved (a same-named assembly of something else does not count).</summary>
-    private bool ReferencesAny => TokenValidationParameters is not null || Katana.IsReferenced || JwtNet.IsReferenced || JoseJwt.IsReferenced;
+    private bool ReferencesAny => TokenValidationParameters is not null || Katana.IsReferenced || JwtNet.IsReferenced || JoseJwt.IsReferenced
+        || Accounts.IsReferenced;
 
     /// <summary>A property declared on <c>TokenValidationParameters</c>, or null when this IdentityModel version lacks it.</summary>
     public IPropertySymbol? TokenValidationParametersProperty(string name) => Property(TokenValidationParameters, name);

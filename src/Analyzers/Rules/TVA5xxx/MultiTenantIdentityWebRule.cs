@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TokenValidationAnalyzers.Configuration;
@@ -40,7 +41,7 @@ internal sealed class MultiTenantIdentityWebRule
 
     private void AnalyzeWebApp(RuleContext context, IInvocationOperation invocation)
     {
-        if (ReadsMultiTenantEntraSection(invocation, context) && !_signingKeyCheck.EnabledInSameMethod(invocation))
+        if (ReadsMultiTenantEntraSection(invocation, context.CancellationToken) && !_signingKeyCheck.EnabledInSameMethod(invocation))
         {
             Report(context, invocation, _signingKeyCheck.Fix(invocation));
         }
@@ -48,7 +49,7 @@ internal sealed class MultiTenantIdentityWebRule
 
     private void AnalyzeWebApi(RuleContext context, IInvocationOperation invocation)
     {
-        if (ReadsMultiTenantEntraSection(invocation, context) && IssuerValidationSwitchOff(invocation) is { } switchOff)
+        if (ReadsMultiTenantEntraSection(invocation, context.CancellationToken) && IssuerValidationSwitchOff(invocation) is { } switchOff)
         {
             // Identity.Web validates the issuer and binds signing keys to it unless the switch turns that off: removing it is the fix
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5002, Locations.CalledName(invocation), new[] { switchOff.Syntax.GetLocation() },
@@ -59,14 +60,15 @@ internal sealed class MultiTenantIdentityWebRule
     private static void Report(RuleContext context, IInvocationOperation invocation, ImmutableDictionary<string, string?> fix)
         => context.ReportDiagnostic(Diagnostic.Create(Descriptors.TVA5002, Locations.CalledName(invocation), fix, invocation.TargetMethod.Name));
 
-    private bool ReadsMultiTenantEntraSection(IInvocationOperation invocation, RuleContext context)
+    /// <summary>The Identity.Web registration reads a section whose <c>TenantId</c> is <c>common</c>/<c>organizations</c>/<c>consumers</c> (also for TVA6004).</summary>
+    internal bool ReadsMultiTenantEntraSection(IInvocationOperation invocation, CancellationToken cancellationToken)
     {
         if (SectionOf(invocation) is not { } section)
         {
             return false;
         }
 
-        var settings = _settings.Get(context.CancellationToken);
+        var settings = _settings.Get(cancellationToken);
         var multiTenant = false;
         foreach (var tenant in settings.Find(KeyMaterial.Join(section, "TenantId")!))
         {
