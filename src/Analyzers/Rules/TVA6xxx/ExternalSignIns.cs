@@ -14,8 +14,9 @@ namespace TokenValidationAnalyzers.Rules.TVA6xxx;
 /// <summary>
 /// Whether the project signs in users of other tenants or identity providers: a multi-tenant Entra authority (as TVA5002
 /// reads it, appsettings included), an external provider (<c>AddGoogle</c>, <c>AddFacebook</c>, <c>AddMicrosoftAccount</c>,
-/// <c>AddTwitter</c>), or OpenID Connect with a constant authority outside Entra ID. Handlers only record the candidates;
-/// they are judged once, when the compilation ends and a mutable claim was found matching an account.
+/// <c>AddTwitter</c>), or OpenID Connect with a constant authority outside Entra ID. Each registration is judged when its
+/// handler runs, until one accepts other tenants; no operation is kept: holding every authority assignment until the
+/// compilation ends would keep their operation trees alive.
 /// </summary>
 internal sealed class ExternalSignIns
 {
@@ -23,18 +24,19 @@ internal sealed class ExternalSignIns
 
     private readonly WellKnownTypes _types;
     private readonly LazyAppSettings _settings;
-    private readonly List<IOperation> _candidates = new();
-    private bool _externalProvider;
+    private readonly MultiTenantIdentityWebRule _identityWeb;
+    private volatile bool _acceptsOtherTenants;
 
     public ExternalSignIns(WellKnownTypes types, LazyAppSettings settings)
     {
         _types = types;
         _settings = settings;
+        _identityWeb = new MultiTenantIdentityWebRule(types, settings);
     }
 
     public void Register(OperationDispatch dispatch)
     {
-        AssignmentHandler authority = (_, assignment, _) => Record(assignment);
+        AssignmentHandler authority = (context, assignment, _) => Judge(assignment, context.CancellationToken);
         foreach (var owner in new[] { _types.JwtBearerOptions, _types.OpenIdConnectOptions, _types.Katana.OpenIdConnectAuthenticationOptions })
         {
             dispatch.OnAssignment(WellKnownTypes.Property(owner, "Authority"), authority);
@@ -42,7 +44,7 @@ internal sealed class ExternalSignIns
         }
 
         dispatch.OnAssignment(WellKnownTypes.Property(_types.Katana.WindowsAzureActiveDirectoryBearerAuthenticationOptions, "Tenant"), authority);
-        InvocationHandler identityWeb = (_, invocation) => Record(invocation);
+        InvocationHandler identityWeb = (context, invocation) => Judge(invocation, context.CancellationToken);
         dispatch.OnInvocation(_types.IdentityWebAppExtensions, "AddMicrosoftIdentityWebApp", identityWeb);
         dispatch.OnInvocation(_types.IdentityWebApiExtensions, "AddMicrosoftIdentityWebApi", identityWeb);
         dispatch.OnInvocation(_types.IdentityWebAppServiceExtensions, "AddMicrosoftIdentityWebAppAuthentication", identityWeb);
@@ -56,56 +58,33 @@ internal sealed class ExternalSignIns
         }
     }
 
-    /// <summary>Judged when first asked, after every handler has run: the compilation-end action asks.</summary>
-    public bool AcceptsOtherTenants(CancellationToken cancellationToken)
-    {
-        lock (_candidates)
-        {
-            if (_externalProvider)
-            {
-                return true;
-            }
-
-            var identityWeb = new MultiTenantIdentityWebRule(_types, _settings);
-            foreach (var candidate in _candidates)
-            {
-                var accepts = candidate switch
-                {
-                    ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment => AcceptsOtherTenants(assignment, target, cancellationToken),
-                    IInvocationOperation invocation => identityWeb.ReadsMultiTenantEntraSection(invocation, cancellationToken),
-                    _ => false,
-                };
-                if (accepts)
-                {
-                    _externalProvider = true;
-                    return true;
-                }
-            }
-
-            _candidates.Clear();
-            return false;
-        }
-    }
+    /// <summary>Asked when the compilation ends, after every handler has run.</summary>
+    public bool AcceptsOtherTenantsOrProviders => _acceptsOtherTenants;
 
     private void AnalyzeProvider(RuleContext context, IInvocationOperation invocation)
     {
         if (!EnvironmentGuards.ProductionSkips(invocation, _types))
         {
-            lock (_candidates)
-            {
-                _externalProvider = true;
-            }
+            _acceptsOtherTenants = true;
         }
     }
 
-    private void Record(IOperation candidate)
+    private void Judge(IOperation registration, CancellationToken cancellationToken)
     {
-        if (!EnvironmentGuards.ProductionSkips(candidate, _types))
+        if (_acceptsOtherTenants || EnvironmentGuards.ProductionSkips(registration, _types))
         {
-            lock (_candidates)
-            {
-                _candidates.Add(candidate);
-            }
+            return;
+        }
+
+        var accepts = registration switch
+        {
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment => AcceptsOtherTenants(assignment, target, cancellationToken),
+            IInvocationOperation invocation => _identityWeb.ReadsMultiTenantEntraSection(invocation, cancellationToken),
+            _ => false,
+        };
+        if (accepts)
+        {
+            _acceptsOtherTenants = true;
         }
     }
 

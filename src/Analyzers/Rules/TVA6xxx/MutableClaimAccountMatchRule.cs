@@ -171,7 +171,7 @@ internal sealed class MutableClaimAccountMatchRule
     {
         lock (_findings)
         {
-            if (_findings.Count == 0 || !_signIns.AcceptsOtherTenants(context.CancellationToken))
+            if (_findings.Count == 0 || !_signIns.AcceptsOtherTenantsOrProviders)
             {
                 return;
             }
