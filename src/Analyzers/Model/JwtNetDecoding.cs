@@ -89,37 +89,8 @@ internal static partial class JwtNetDecoding
 
         return SymbolEqualityComparer.Default.Equals(algorithm.Parameter?.Type, types.JoseJwt.JwsAlgorithm)
             && algorithm.Value.ConstantValue is { HasValue: true } value
-            && NoneValue(types) is { } none && Equals(value.Value, none);
+            && types.JoseJwt.NoneAlgorithm is { HasConstantValue: true } none && Equals(value.Value, none.ConstantValue);
     }
 
-    private static object? NoneValue(WellKnownTypes types)
-    {
-        if (types.JoseJwt.JwsAlgorithm is not { } algorithms)
-        {
-            return null;
-        }
-
-        foreach (var member in algorithms.GetMembers("none"))
-        {
-            if (member is IFieldSymbol { HasConstantValue: true } field)
-            {
-                return field.ConstantValue;
-            }
-        }
-
-        return null;
-    }
-
-    private static IArgumentOperation? Argument(IInvocationOperation invocation, string parameter)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Name == parameter)
-            {
-                return argument;
-            }
-        }
-
-        return null;
-    }
+    private static IArgumentOperation? Argument(IInvocationOperation invocation, string parameter) => TokenCreation.Argument(invocation.Arguments, parameter);
 }

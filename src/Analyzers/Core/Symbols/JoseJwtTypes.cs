@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace TokenValidationAnalyzers.Core.Symbols;
@@ -9,6 +10,10 @@ internal sealed class JoseJwtTypes
     {
         Jwt = types.Get("Jose.JWT");
         JwsAlgorithm = types.Get("Jose.JwsAlgorithm");
+        foreach (var member in JwsAlgorithm?.GetMembers("none") ?? ImmutableArray<ISymbol>.Empty)
+        {
+            NoneAlgorithm = member as IFieldSymbol;
+        }
     }
 
     public bool IsReferenced => Jwt is not null;
@@ -16,4 +21,7 @@ internal sealed class JoseJwtTypes
     /// <summary><c>Jose.JWT</c>: the static encode/decode entry points.</summary>
     public INamedTypeSymbol? Jwt { get; }
     public INamedTypeSymbol? JwsAlgorithm { get; }
+
+    /// <summary><c>JwsAlgorithm.none</c>: an enum member, compared by its constant value.</summary>
+    public IFieldSymbol? NoneAlgorithm { get; }
 }

@@ -15,16 +15,8 @@ namespace TokenValidationAnalyzers.Rules.TVA3xxx;
 internal sealed class LibraryNoneAlgorithmRule
 {
     private readonly WellKnownTypes _types;
-    private readonly IFieldSymbol? _joseNone;
 
-    public LibraryNoneAlgorithmRule(WellKnownTypes types)
-    {
-        _types = types;
-        foreach (var member in types.JoseJwt.JwsAlgorithm?.GetMembers("none") ?? ImmutableArray<ISymbol>.Empty)
-        {
-            _joseNone = member as IFieldSymbol;
-        }
-    }
+    public LibraryNoneAlgorithmRule(WellKnownTypes types) => _types = types;
 
     public void Register(OperationDispatch dispatch)
     {
@@ -56,7 +48,7 @@ internal sealed class LibraryNoneAlgorithmRule
             return string.Equals(text.Trim(), "none", StringComparison.OrdinalIgnoreCase);
         }
 
-        return _joseNone is { HasConstantValue: true } none
+        return _types.JoseJwt.NoneAlgorithm is { HasConstantValue: true } none
             && SymbolEqualityComparer.Default.Equals(value.Type, none.ContainingType)
             && value.ConstantValue.HasValue
             && Equals(value.ConstantValue.Value, none.ConstantValue);
