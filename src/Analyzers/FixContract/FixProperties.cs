@@ -117,6 +117,16 @@ public static class FixProperties
     /// <summary>Wrap the statement that contains the diagnostic in <c>if (&lt;environment&gt;.IsDevelopment())</c> when an environment is in scope.</summary>
     public const string ActionWrapInDevelopment = "WrapInDevelopment";
 
+    /// <summary>
+    /// Split the statement's call chain around the development-only calls from the receiver at the second additional location
+    /// up to the call at the first, and wrap those calls in <c>if (&lt;environment&gt;.IsDevelopment())</c>; the rest of the
+    /// chain stays. The receiver goes into a local named <see cref="LocalName"/> first when it is not a name.
+    /// </summary>
+    public const string ActionSplitChainInDevelopment = "SplitChainInDevelopment";
+
+    /// <summary>The name of the local a fix introduces.</summary>
+    public const string LocalName = "LocalName";
+
     /// <summary>C# for the host environment in scope at the statement a fix guards, e.g. <c>builder.Environment</c> (added by the fix).</summary>
     public const string EnvironmentExpression = "EnvironmentExpression";
 

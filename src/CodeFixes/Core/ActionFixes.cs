@@ -37,7 +37,8 @@ internal static class ActionFixes
                     ? root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<AssignmentExpressionSyntax>()
                     : null;
             case FixProperties.ActionRemoveStatement or FixProperties.ActionMoveAfter or FixProperties.ActionAddAadValidation
-                or FixProperties.ActionPostConfigureSigningKeyCheck or FixProperties.ActionWrapInDevelopment:
+                or FixProperties.ActionPostConfigureSigningKeyCheck or FixProperties.ActionWrapInDevelopment
+                or FixProperties.ActionSplitChainInDevelopment:
                 return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<StatementSyntax>();
             case FixProperties.ActionInsertCall:
                 return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
@@ -73,6 +74,7 @@ internal static class ActionFixes
             (FixProperties.ActionAddAadValidation, StatementSyntax statement) => AadValidationEdit.Apply(root, statement, diagnostic),
             (FixProperties.ActionPostConfigureSigningKeyCheck, StatementSyntax statement) => SigningKeyCheckEdit.Apply(root, statement, diagnostic),
             (FixProperties.ActionWrapInDevelopment, StatementSyntax statement) => DevelopmentGuardEdit.Wrap(root, statement, diagnostic),
+            (FixProperties.ActionSplitChainInDevelopment, StatementSyntax statement) => DevelopmentGuardEdit.SplitChain(root, statement, diagnostic),
             _ => null,
         };
     }

@@ -19,7 +19,7 @@ internal static class EnvironmentInScope
         for (var i = 0; i < result.Count; i++)
         {
             var diagnostic = result[i];
-            if (ActionFixes.Action(diagnostic) != FixProperties.ActionWrapInDevelopment
+            if (ActionFixes.Action(diagnostic) is not (FixProperties.ActionWrapInDevelopment or FixProperties.ActionSplitChainInDevelopment)
                 || diagnostic.Properties.ContainsKey(FixProperties.EnvironmentExpression)
                 || diagnostic.Location.SourceTree != input.Model.SyntaxTree)
             {

@@ -41,7 +41,7 @@ internal static class FixInputs
         {
             if (diagnostic.Properties.ContainsKey(FixProperties.UnlessOtherSiteSupplies) || diagnostic.Properties.ContainsKey(FixProperties.KeyHolder)
                 || diagnostic.Properties.ContainsKey(FixProperties.ConfigurationKey)
-                || ActionFixes.Action(diagnostic) == FixProperties.ActionWrapInDevelopment)
+                || ActionFixes.Action(diagnostic) is FixProperties.ActionWrapInDevelopment or FixProperties.ActionSplitChainInDevelopment)
             {
                 return true;
             }

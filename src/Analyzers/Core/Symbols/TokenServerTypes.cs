@@ -14,6 +14,8 @@ internal sealed class TokenServerTypes
         OpenIddictServerBuilder = types.Get("Microsoft.Extensions.DependencyInjection.OpenIddictServerBuilder");
         OpenIddictServerAspNetCoreBuilder = types.Get("Microsoft.Extensions.DependencyInjection.OpenIddictServerAspNetCoreBuilder");
         OpenIddictValidationAspNetCoreBuilder = types.Get("Microsoft.Extensions.DependencyInjection.OpenIddictValidationAspNetCoreBuilder");
+        OpenIddictClientBuilder = types.Get("Microsoft.Extensions.DependencyInjection.OpenIddictClientBuilder");
+        OpenIddictClientAspNetCoreBuilder = types.Get("Microsoft.Extensions.DependencyInjection.OpenIddictClientAspNetCoreBuilder");
     }
 
     /// <summary>Declares <c>AddDeveloperSigningCredential</c> (Duende IdentityServer, IdentityServer4).</summary>
@@ -26,4 +28,9 @@ internal sealed class TokenServerTypes
 
     /// <summary>Has no <c>DisableTransportSecurityRequirement</c> in OpenIddict 7.x; bound in case a version declares it.</summary>
     public INamedTypeSymbol? OpenIddictValidationAspNetCoreBuilder { get; }
+
+    /// <summary>Declares the same development and ephemeral keys as the server builder, for the client's own tokens.</summary>
+    public INamedTypeSymbol? OpenIddictClientBuilder { get; }
+
+    public INamedTypeSymbol? OpenIddictClientAspNetCoreBuilder { get; }
 }

@@ -4,24 +4,18 @@ using TokenValidationAnalyzers.Core.Symbols;
 
 namespace TokenValidationAnalyzers.Rules.TVA3xxx;
 
-/// <summary>TVA3007: a developer or ephemeral signing/encryption key of a token server that the production world reaches.</summary>
+/// <summary>TVA3007: a developer or ephemeral signing/encryption key of a token server or client that the production world reaches.</summary>
 internal sealed class DevelopmentSigningKeyRule
 {
-    private static readonly string[] OpenIddictDevelopmentKeys =
-    {
-        "AddDevelopmentSigningCertificate", "AddDevelopmentEncryptionCertificate", "AddEphemeralSigningKey", "AddEphemeralEncryptionKey",
-    };
-
     private readonly WellKnownTypes _types;
 
     public DevelopmentSigningKeyRule(WellKnownTypes types) => _types = types;
 
     public void Register(OperationDispatch dispatch)
     {
-        dispatch.OnInvocation(_types.TokenServers.IdentityServerCryptoExtensions, "AddDeveloperSigningCredential", Analyze);
-        foreach (var name in OpenIddictDevelopmentKeys)
+        foreach (var (type, name) in DevelopmentOnlyCall.DevelopmentKeys(_types))
         {
-            dispatch.OnInvocation(_types.TokenServers.OpenIddictServerBuilder, name, Analyze);
+            dispatch.OnInvocation(type, name, Analyze);
         }
     }
 

@@ -131,23 +131,6 @@ public class DevelopmentOnlyFixTests
         """);
 
     [Fact]
-    public Task CallInsideAChain_NoFix() => Verify<DevelopmentOnlyRuleSet, DevelopmentOnlyCodeFixProvider>.NoCodeFixAsync("""
-        using Microsoft.Extensions.DependencyInjection;
-        using Microsoft.Extensions.Hosting;
-        static class Startup
-        {
-            public static void Configure(IServiceCollection services, IHostEnvironment env)
-            {
-                services.AddOpenIddict().AddServer(options =>
-                {
-                    options.UseAspNetCore().EnableTokenEndpointPassthrough().{|TVA5008:DisableTransportSecurityRequirement|}();
-                    options.{|TVA3007:AddEphemeralSigningKey|}().SetTokenEndpointUris("connect/token");
-                });
-            }
-        }
-        """);
-
-    [Fact]
     public Task TopLevelLocalFromAnotherClass_NoFix() => VerifyProgram(Unfixable, Unfixable);
 
     private const string Unfixable = """

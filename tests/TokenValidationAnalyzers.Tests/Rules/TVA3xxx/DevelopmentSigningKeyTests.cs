@@ -105,6 +105,19 @@ public class DevelopmentSigningKeyTests
         """);
 
     [Fact]
+    public Task OpenIddictClientKeys_ReportUnlessGuarded() => VerifyOpenIddict("""
+                services.AddOpenIddict().AddClient(options =>
+                {
+                    options.{|TVA3007:AddEphemeralSigningKey|}();
+                    options.{|TVA3007:AddDevelopmentEncryptionCertificate|}();
+                    if (env.IsDevelopment())
+                    {
+                        options.AddDevelopmentSigningCertificate().AddEphemeralEncryptionKey();
+                    }
+                });
+        """);
+
+    [Fact]
     public Task OwnExtensionsOfTheSameNames_DoNotReport() => VerifyDuende("""
                 MyApp.IdentityServerBuilderExtensionsCrypto.AddDeveloperSigningCredential(services.AddIdentityServer());
                 MyApp.IdentityServerBuilderExtensionsCrypto.AddEphemeralSigningKey(services);

@@ -87,6 +87,18 @@ public class TransportSecurityTests
         """);
 
     [Fact]
+    public Task ClientIntegration_ReportsUnlessGuarded() => VerifyBody("""
+                services.AddOpenIddict().AddClient(options =>
+                {
+                    options.UseAspNetCore().{|TVA5008:DisableTransportSecurityRequirement|}();
+                    if (env.IsDevelopment())
+                    {
+                        options.UseAspNetCore().DisableTransportSecurityRequirement();
+                    }
+                });
+        """);
+
+    [Fact]
     public Task OwnMethodOfTheSameName_DoesNotReport() => VerifyBody("""
                 new MyApp.Transport().DisableTransportSecurityRequirement();
             }
