@@ -55,7 +55,8 @@ internal sealed record CorpusProject(string Name, ProjectKind Kind, ImmutableArr
 /// <c>IConfigureNamedOptions&lt;JwtBearerOptions&gt;</c> class and a token-issuing controller; (b) an older web API with a
 /// <c>Startup</c> class; (c) a class library without ASP.NET Core or <c>IConfiguration</c>; (d) a multi-tenant
 /// Microsoft.Identity.Web web app; (e) a .NET Framework OWIN web API (Katana stubs) with its <c>Startup</c>, a
-/// <c>Startup.Auth.cs</c> partial and its settings in <c>Web.config</c>.
+/// <c>Startup.Auth.cs</c> partial and its settings in <c>Web.config</c>; (f) an OpenIddict token server and client whose
+/// development keys and plain-HTTP switches sit in builder chains.
 /// </summary>
 internal static class Corpus
 {
@@ -79,7 +80,9 @@ internal static class Corpus
             ImmutableArray.Create("Microsoft.Identity.Web")),
         new CorpusProject("OwinApi", ProjectKind.Owin, ImmutableArray<string>.Empty,
             ImmutableArray.Create("Microsoft.Owin.Security.Jwt", "Microsoft.Owin.Security.OpenIdConnect", "Microsoft.Owin.Security.ActiveDirectory",
-                "System.IdentityModel.Tokens.Jwt", "Microsoft.IdentityModel.Validators", "System.Configuration.ConfigurationManager")));
+                "System.IdentityModel.Tokens.Jwt", "Microsoft.IdentityModel.Validators", "System.Configuration.ConfigurationManager")),
+        new CorpusProject("TokenServer", ProjectKind.Web, ImmutableArray<string>.Empty,
+            ImmutableArray.Create("OpenIddict.AspNetCore", "Microsoft.AspNetCore.Authentication.JwtBearer")));
 
     /// <summary>The projects <c>dotnet format</c> runs on: Katana is not served here, so the OWIN project builds only in the workspace.</summary>
     public static IEnumerable<CorpusProject> RestorableProjects => Projects.Where(project => project.Restorable);

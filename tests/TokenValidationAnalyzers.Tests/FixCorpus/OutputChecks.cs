@@ -53,6 +53,12 @@ internal sealed record OutputCheck(string Rule, string Project, string File, str
             "the service bearer's tenant comes from Web.config: the validator follows it rather than a copy of its value"),
         Contains("TVA5002", "OwinApi", "App_Start/Startup.Auth.cs", @"\.TokenValidationParameters\.EnableAadSigningKeyIssuerValidation\(\);", 3,
             "the multi-tenant OpenID Connect and Azure AD bearer options check the signing key's issuer"),
+        Contains("TVA3007", "TokenServer", "Program.cs", @"\n\s*options\.SetRedirectionEndpointUris\(""callback/login""\);", 1,
+            "only the client's ephemeral keys are confined to development: its redirection endpoint stays in the chain's rest"),
+        Contains("TVA5008", "TokenServer", "Program.cs", @"= options\.UseAspNetCore\(\)\s*\.EnableTokenEndpointPassthrough\(\);", 1,
+            "the server's ASP.NET Core integration and its passthrough still run in production"),
+        Contains("TVA5008", "TokenServer", "Program.cs", @"openIddictClientAspNetCoreBuilder\.EnableRedirectionEndpointPassthrough\(\);", 1,
+            "the client's passthrough, after the guarded switch in the chain, still runs in production"),
     };
 
     /// <summary><c>member = ConfigurationManager.AppSettings["key"] ?? throw</c>, the namespace written or not.</summary>
