@@ -76,8 +76,7 @@ internal sealed class MutableClaimAccountMatchRule
     /// <summary><c>users.FirstOrDefault(u => u.Email == email)</c>, a query's <c>where</c>, <c>list.Find(…)</c>.</summary>
     private void AnalyzeLookup(RuleContext context, IInvocationOperation invocation)
     {
-        if (invocation.Arguments.Length == 0
-            || Predicate(invocation.Arguments[invocation.Arguments.Length - 1].Value) is not { Symbol.Parameters.Length: 1 } lambda
+        if (Predicate(invocation) is not { Symbol.Parameters.Length: 1 } lambda
             || lambda.Symbol.Parameters[0] is not { } user
             || !IsAccount(user.Type))
         {
@@ -106,7 +105,21 @@ internal sealed class MutableClaimAccountMatchRule
         }
     }
 
-    private static IAnonymousFunctionOperation? Predicate(IOperation argument) => Values.StripConversions(argument) switch
+    /// <summary>The lambda argument: EF Core's lookups take a cancellation token after it.</summary>
+    private static IAnonymousFunctionOperation? Predicate(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (Lambda(argument.Value) is { } lambda)
+            {
+                return lambda;
+            }
+        }
+
+        return null;
+    }
+
+    private static IAnonymousFunctionOperation? Lambda(IOperation argument) => Values.StripConversions(argument) switch
     {
         IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda,
         IAnonymousFunctionOperation lambda => lambda,
