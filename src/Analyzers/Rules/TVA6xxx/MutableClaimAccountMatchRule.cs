@@ -30,13 +30,16 @@ internal sealed class MutableClaimAccountMatchRule
 
     private readonly WellKnownTypes _types;
     private readonly ExternalSignIns _signIns;
+    private readonly NameClaimMapping _nameMapping;
     private readonly List<Diagnostic> _findings = new();
+    private readonly List<Diagnostic> _nameFindings = new();
     private readonly HashSet<Location> _reads = new();
 
     public MutableClaimAccountMatchRule(WellKnownTypes types, LazyAppSettings settings)
     {
         _types = types;
         _signIns = new ExternalSignIns(types, settings);
+        _nameMapping = new NameClaimMapping(types);
     }
 
     public void Register(OperationDispatch dispatch)
@@ -61,15 +64,15 @@ internal sealed class MutableClaimAccountMatchRule
 
         dispatch.OnInvocation(_types.Accounts.List, "Find", AnalyzeLookup);
         _signIns.Register(dispatch);
+        _nameMapping.Register(dispatch);
         dispatch.OnCompilationEnd(ReportFindings);
     }
 
     private void AnalyzeUserManager(RuleContext context, IInvocationOperation invocation)
     {
-        if (invocation.Arguments.Length == 1 && !EnvironmentGuards.ProductionSkips(invocation, _types)
-            && MutableClaimRead.Find(invocation.Arguments[0].Value, _types) is { } read)
+        if (invocation.Arguments.Length == 1 && !EnvironmentGuards.ProductionSkips(invocation, _types))
         {
-            Defer(read, invocation.TargetMethod.Name);
+            DeferRead(invocation.Arguments[0].Value, invocation);
         }
     }
 
@@ -95,12 +98,10 @@ internal sealed class MutableClaimAccountMatchRule
                 continue;
             }
 
-            var read = IsMemberOf(left, user) ? MutableClaimRead.Find(right, _types)
-                : IsMemberOf(right, user) ? MutableClaimRead.Find(left, _types)
-                : null;
-            if (read is not null && !EnvironmentGuards.ProductionSkips(invocation, _types))
+            var value = IsMemberOf(left, user) ? right : IsMemberOf(right, user) ? left : null;
+            if (value is not null && !EnvironmentGuards.ProductionSkips(invocation, _types))
             {
-                Defer(read, invocation.TargetMethod.Name);
+                DeferRead(value, invocation);
             }
         }
     }
@@ -168,14 +169,27 @@ internal sealed class MutableClaimAccountMatchRule
                 || named.Name.IndexOf("Account", StringComparison.OrdinalIgnoreCase) >= 0);
     }
 
-    private void Defer(IOperation read, string lookup)
+    /// <summary>A mutable claim always counts; the name claim only when the project maps it to one, known when the compilation ends.</summary>
+    private void DeferRead(IOperation value, IInvocationOperation lookup)
+    {
+        if (MutableClaimRead.Find(value, _types) is { } read)
+        {
+            Defer(read, lookup.TargetMethod.Name, _findings);
+        }
+        else if (MutableClaimRead.FindNameRead(value, _types) is { } nameRead)
+        {
+            Defer(nameRead, lookup.TargetMethod.Name, _nameFindings);
+        }
+    }
+
+    private void Defer(IOperation read, string lookup, List<Diagnostic> findings)
     {
         var location = read.Syntax.GetLocation();
         lock (_findings)
         {
             if (_reads.Add(location))
             {
-                _findings.Add(Diagnostic.Create(Descriptors.TVA6004, location, lookup));
+                findings.Add(Diagnostic.Create(Descriptors.TVA6004, location, lookup));
             }
         }
     }
@@ -184,7 +198,7 @@ internal sealed class MutableClaimAccountMatchRule
     {
         lock (_findings)
         {
-            if (_findings.Count == 0 || !_signIns.AcceptsOtherTenantsOrProviders)
+            if ((_findings.Count == 0 && _nameFindings.Count == 0) || !_signIns.AcceptsOtherTenantsOrProviders)
             {
                 return;
             }
@@ -192,6 +206,14 @@ internal sealed class MutableClaimAccountMatchRule
             foreach (var finding in _findings)
             {
                 context.ReportDiagnostic(finding);
+            }
+
+            if (_nameMapping.NameIsMutableClaim)
+            {
+                foreach (var finding in _nameFindings)
+                {
+                    context.ReportDiagnostic(finding);
+                }
             }
         }
     }

@@ -30,11 +30,13 @@ public class MutableClaimKatanaTests
 
     private const string Claim = "ClaimsPrincipal.Current.FindFirst(ClaimTypes.Email)!.Value";
 
-    private static Task Verify(string registration, bool reports, string? webConfigTenant = null)
+    private const string IdentityName = "ClaimsPrincipal.Current.Identity!.Name";
+
+    private static Task Verify(string registration, bool reports, string? webConfigTenant = null, string claim = Claim)
     {
         var test = new Verify<Katana<MutableClaimRuleSet>>.Test();
         test.TestState.Sources.Add(Lookup
-            .Replace("CLAIM", reports ? "{|TVA6004:" + Claim + "|}" : Claim, StringComparison.Ordinal)
+            .Replace("CLAIM", reports ? "{|TVA6004:" + claim + "|}" : claim, StringComparison.Ordinal)
             .Replace("REGISTRATION", registration, StringComparison.Ordinal));
         if (webConfigTenant is not null)
         {
@@ -89,4 +91,18 @@ public class MutableClaimKatanaTests
                     Tenant = ConfigurationManager.AppSettings["ida:Tenant"],
                 });
         """, reports: false, webConfigTenant: "72f988bf-86f1-41af-91ab-2d7cd011db47");
+
+    [Fact]
+    public Task IdentityNameMappedToUpnMultiTenant_Reports() => Verify("""
+        app.UseOpenIdConnectAuthentication(new OpenIdConnectAuthenticationOptions
+                {
+                    Authority = "https://login.microsoftonline.com/common/v2.0",
+                    TokenValidationParameters = new Microsoft.IdentityModel.Tokens.TokenValidationParameters { NameClaimType = "upn" },
+                });
+        """, reports: true, claim: IdentityName);
+
+    [Fact]
+    public Task IdentityNameWithoutMappingMultiTenant_DoesNotReport() => Verify("""
+        app.UseOpenIdConnectAuthentication(new OpenIdConnectAuthenticationOptions { Authority = "https://login.microsoftonline.com/common/v2.0" });
+        """, reports: false, claim: IdentityName);
 }
