@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,9 +11,9 @@ namespace TokenValidationAnalyzers.Rules.TVA6xxx;
 
 /// <summary>
 /// TVA6004 (nOAuth): a mutable claim of the signed-in user (<c>email</c>, <c>preferred_username</c>, <c>upn</c>,
-/// <c>unique_name</c>) finds a local account — <c>UserManager.FindByEmailAsync</c>/<c>FindByNameAsync</c>, or an equality on
-/// a user's member in a LINQ lookup — in a project that signs in users of other tenants or providers. That is known only
-/// when the compilation ends, so findings wait for it.
+/// <c>unique_name</c>, or the name claim when the project maps it to one) finds a local account — <c>UserManager.FindByEmailAsync</c>/
+/// <c>FindByNameAsync</c>, or an equality on a user's login identity in a LINQ lookup — in a project that signs in users of other
+/// tenants or providers. That is known only when the compilation ends, so findings wait for it.
 /// </summary>
 internal sealed class MutableClaimAccountMatchRule
 {
@@ -76,19 +75,19 @@ internal sealed class MutableClaimAccountMatchRule
         }
     }
 
-    /// <summary><c>users.FirstOrDefault(u => u.Email == email)</c>, a query's <c>where</c>, <c>list.Find(…)</c>.</summary>
+    /// <summary><c>users.FirstOrDefault(u => u.Email == email)</c>, a query's <c>where</c>, <c>list.Find(…)</c> over accounts.</summary>
     private void AnalyzeLookup(RuleContext context, IInvocationOperation invocation)
     {
-        if (Predicate(invocation) is not { Symbol.Parameters.Length: 1 } lambda
+        if (AccountLookup.Predicate(invocation) is not { Symbol.Parameters.Length: 1 } lambda
             || lambda.Symbol.Parameters[0] is not { } user
-            || !IsAccount(user.Type))
+            || !AccountLookup.IsAccount(user.Type, _types.Accounts.IdentityUser))
         {
             return;
         }
 
         foreach (var operation in lambda.Body.Descendants())
         {
-            if (Compared(operation) is not var (left, right))
+            if (AccountLookup.Compared(operation) is not var (left, right))
             {
                 continue;
             }
@@ -98,75 +97,12 @@ internal sealed class MutableClaimAccountMatchRule
                 continue;
             }
 
-            var value = IsMemberOf(left, user) ? right : IsMemberOf(right, user) ? left : null;
+            var value = AccountLookup.IsLoginIdentityOf(left, user) ? right : AccountLookup.IsLoginIdentityOf(right, user) ? left : null;
             if (value is not null && !EnvironmentGuards.ProductionSkips(invocation, _types))
             {
                 DeferRead(value, invocation);
             }
         }
-    }
-
-    /// <summary>The lambda argument: EF Core's lookups take a cancellation token after it.</summary>
-    private static IAnonymousFunctionOperation? Predicate(IInvocationOperation invocation)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (Lambda(argument.Value) is { } lambda)
-            {
-                return lambda;
-            }
-        }
-
-        return null;
-    }
-
-    private static IAnonymousFunctionOperation? Lambda(IOperation argument) => Values.StripConversions(argument) switch
-    {
-        IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda,
-        IAnonymousFunctionOperation lambda => lambda,
-        _ => null,
-    };
-
-    private static (IOperation Left, IOperation Right)? Compared(IOperation operation) => operation switch
-    {
-        IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals => (equals.LeftOperand, equals.RightOperand),
-        IInvocationOperation { TargetMethod.Name: "Equals", Instance: { } instance, Arguments.Length: > 0 } equals => (instance, equals.Arguments[0].Value),
-        IInvocationOperation { TargetMethod.Name: "Equals", Instance: null, Arguments.Length: >= 2 } equals => (equals.Arguments[0].Value, equals.Arguments[1].Value),
-        _ => null,
-    };
-
-    /// <summary><c>u.Email</c>, <c>u.NormalizedEmail</c>, <c>u.Email.ToLower()</c> of the lookup's element.</summary>
-    private static bool IsMemberOf(IOperation operation, IParameterSymbol user)
-    {
-        var current = Values.StripConversions(operation);
-        if (current is IInvocationOperation { Instance: { } text, TargetMethod.ContainingType.SpecialType: SpecialType.System_String })
-        {
-            current = Values.StripConversions(text);
-        }
-
-        var instance = current switch
-        {
-            IPropertyReferenceOperation property => property.Instance,
-            IFieldReferenceOperation field => field.Instance,
-            _ => null,
-        };
-        return instance is IParameterReferenceOperation parameter && SymbolEqualityComparer.Default.Equals(parameter.Parameter, user);
-    }
-
-    /// <summary>An Identity user, or a class the application names as one (<c>User</c>, <c>AppUser</c>, <c>Account</c>).</summary>
-    private bool IsAccount(ITypeSymbol? type)
-    {
-        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, _types.Accounts.IdentityUser))
-            {
-                return true;
-            }
-        }
-
-        return type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } named
-            && (named.Name.IndexOf("User", StringComparison.OrdinalIgnoreCase) >= 0
-                || named.Name.IndexOf("Account", StringComparison.OrdinalIgnoreCase) >= 0);
     }
 
     /// <summary>A mutable claim always counts; the name claim only when the project maps it to one, known when the compilation ends.</summary>
