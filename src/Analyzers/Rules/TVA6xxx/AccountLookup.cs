@@ -19,13 +19,10 @@ internal static class AccountLookup
         "Login", "LoginName", "PreferredUsername",
     };
 
-    private static readonly HashSet<string> AccountNouns = new(StringComparer.OrdinalIgnoreCase) { "User", "Users", "Account", "Accounts" };
+    private static readonly string[] AccountNouns = { "User", "Users", "Account", "Accounts" };
 
     /// <summary>Words a class name may end with after the noun that says what it holds: <c>UserEntity</c> is a user.</summary>
-    private static readonly HashSet<string> NameSuffixes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Entity", "Model", "Record", "Row", "Dto", "Data", "Document", "Profile",
-    };
+    private static readonly string[] NameSuffixes = { "Entity", "Model", "Record", "Row", "Dto", "Data", "Document", "Profile" };
 
     /// <summary>The lambda argument: EF Core's lookups take a cancellation token after it.</summary>
     public static IAnonymousFunctionOperation? Predicate(IInvocationOperation invocation)
@@ -96,18 +93,31 @@ internal static class AccountLookup
                 start--;
             }
 
-            var word = name.Substring(start, end - start);
-            if (AccountNouns.Contains(word) || (start == 0 && word.Length > 1 && word[0] == 'I' && AccountNouns.Contains(word.Substring(1))))
+            // an interface's I is part of its first word: IUser
+            if (IsOneOf(name, start, end, AccountNouns) || (start == 0 && name[0] == 'I' && IsOneOf(name, 1, end, AccountNouns)))
             {
                 return true;
             }
 
-            if (!NameSuffixes.Contains(word))
+            if (!IsOneOf(name, start, end, NameSuffixes))
             {
                 return false;
             }
 
             end = start;
+        }
+
+        return false;
+    }
+
+    private static bool IsOneOf(string name, int start, int end, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length == end - start && string.Compare(name, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
         }
 
         return false;

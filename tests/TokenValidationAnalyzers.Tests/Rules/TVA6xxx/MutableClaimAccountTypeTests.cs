@@ -38,6 +38,7 @@ public class MutableClaimAccountTypeTests
     [InlineData("class AspNetUsers { public string Email { get; set; } = \"\"; }", "x.Email == CLAIM")]
     [InlineData("class Account { public string Login { get; set; } = \"\"; }", "x.Login == CLAIM")]
     [InlineData("class Member : IdentityUser { }", "x.NormalizedEmail == CLAIM")]
+    [InlineData("interface IUser { string EmailAddress { get; } }", "x.EmailAddress == CLAIM")]
     [InlineData("class StaffUser { public string Upn { get; set; } = \"\"; }", "string.Equals(x.Upn, CLAIM, StringComparison.OrdinalIgnoreCase)")]
     public Task AccountByLoginIdentity_Reports(string type, string lookup) => Verify(type, lookup, reports: true);
 
@@ -45,6 +46,7 @@ public class MutableClaimAccountTypeTests
     [InlineData("class UserPreferences { public string Email { get; set; } = \"\"; }", "x.Email == CLAIM")]
     [InlineData("class AccountingEntry { public string Email { get; set; } = \"\"; }", "x.Email == CLAIM")]
     [InlineData("class UserAgentInfo { public string Value { get; set; } = \"\"; }", "x.Value == CLAIM")]
+    [InlineData("class UserEmailLog { public string Email { get; set; } = \"\"; }", "x.Email == CLAIM")]
     [InlineData("class AppUser { public string ReferrerEmail { get; set; } = \"\"; }", "x.ReferrerEmail == CLAIM")]
     [InlineData("class Member : IdentityUser { public string ManagerEmail { get; set; } = \"\"; }", "x.ManagerEmail == CLAIM")]
     public Task OtherThanAccountLoginIdentity_DoesNotReport(string type, string lookup) => Verify(type, lookup, reports: false);
