@@ -20,6 +20,7 @@ internal sealed class AccountTypes
         UserManager = types.Get("Microsoft.AspNetCore.Identity.UserManager`1");
         IdentityUser = types.Get("Microsoft.AspNetCore.Identity.IdentityUser`1");
         PrincipalExtensions = types.Get("System.Security.Claims.PrincipalExtensions");
+        Identity = types.Get("System.Security.Principal.IIdentity");
         Queryable = types.Get("System.Linq.Queryable");
         List = types.Get("System.Collections.Generic.List`1");
         EntityFrameworkQueryableExtensions = types.Get("Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions");
@@ -47,6 +48,9 @@ internal sealed class AccountTypes
 
     /// <summary>Identity's <c>principal.FindFirstValue(type)</c>.</summary>
     public INamedTypeSymbol? PrincipalExtensions { get; }
+
+    /// <summary><c>IIdentity</c>: <c>User.Identity.Name</c> is declared on it.</summary>
+    public INamedTypeSymbol? Identity { get; }
     public INamedTypeSymbol? Queryable { get; }
     public INamedTypeSymbol? List { get; }
 

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,9 +11,9 @@ namespace TokenValidationAnalyzers.Rules.TVA6xxx;
 
 /// <summary>
 /// TVA6004 (nOAuth): a mutable claim of the signed-in user (<c>email</c>, <c>preferred_username</c>, <c>upn</c>,
-/// <c>unique_name</c>) finds a local account — <c>UserManager.FindByEmailAsync</c>/<c>FindByNameAsync</c>, or an equality on
-/// a user's member in a LINQ lookup — in a project that signs in users of other tenants or providers. That is known only
-/// when the compilation ends, so findings wait for it.
+/// <c>unique_name</c>, or the name claim when the project maps it to one) finds a local account — <c>UserManager.FindByEmailAsync</c>/
+/// <c>FindByNameAsync</c>, or an equality on a user's login identity in a LINQ lookup — in a project that signs in users of other
+/// tenants or providers. That is known only when the compilation ends, so findings wait for it.
 /// </summary>
 internal sealed class MutableClaimAccountMatchRule
 {
@@ -30,13 +29,16 @@ internal sealed class MutableClaimAccountMatchRule
 
     private readonly WellKnownTypes _types;
     private readonly ExternalSignIns _signIns;
+    private readonly NameClaimMapping _nameMapping;
     private readonly List<Diagnostic> _findings = new();
+    private readonly List<Diagnostic> _nameFindings = new();
     private readonly HashSet<Location> _reads = new();
 
     public MutableClaimAccountMatchRule(WellKnownTypes types, LazyAppSettings settings)
     {
         _types = types;
         _signIns = new ExternalSignIns(types, settings);
+        _nameMapping = new NameClaimMapping(types);
     }
 
     public void Register(OperationDispatch dispatch)
@@ -61,32 +63,31 @@ internal sealed class MutableClaimAccountMatchRule
 
         dispatch.OnInvocation(_types.Accounts.List, "Find", AnalyzeLookup);
         _signIns.Register(dispatch);
+        _nameMapping.Register(dispatch);
         dispatch.OnCompilationEnd(ReportFindings);
     }
 
     private void AnalyzeUserManager(RuleContext context, IInvocationOperation invocation)
     {
-        if (invocation.Arguments.Length == 1 && !EnvironmentGuards.ProductionSkips(invocation, _types)
-            && MutableClaimRead.Find(invocation.Arguments[0].Value, _types) is { } read)
+        if (invocation.Arguments.Length == 1 && !EnvironmentGuards.ProductionSkips(invocation, _types))
         {
-            Defer(read, invocation.TargetMethod.Name);
+            DeferRead(invocation.Arguments[0].Value, invocation);
         }
     }
 
-    /// <summary><c>users.FirstOrDefault(u => u.Email == email)</c>, a query's <c>where</c>, <c>list.Find(…)</c>.</summary>
+    /// <summary><c>users.FirstOrDefault(u => u.Email == email)</c>, a query's <c>where</c>, <c>list.Find(…)</c> over accounts.</summary>
     private void AnalyzeLookup(RuleContext context, IInvocationOperation invocation)
     {
-        if (invocation.Arguments.Length == 0
-            || Predicate(invocation.Arguments[invocation.Arguments.Length - 1].Value) is not { Symbol.Parameters.Length: 1 } lambda
+        if (AccountLookup.Predicate(invocation) is not { Symbol.Parameters.Length: 1 } lambda
             || lambda.Symbol.Parameters[0] is not { } user
-            || !IsAccount(user.Type))
+            || !AccountLookup.IsAccount(user.Type, _types.Accounts.IdentityUser))
         {
             return;
         }
 
         foreach (var operation in lambda.Body.Descendants())
         {
-            if (Compared(operation) is not var (left, right))
+            if (AccountLookup.Compared(operation) is not var (left, right))
             {
                 continue;
             }
@@ -96,73 +97,35 @@ internal sealed class MutableClaimAccountMatchRule
                 continue;
             }
 
-            var read = IsMemberOf(left, user) ? MutableClaimRead.Find(right, _types)
-                : IsMemberOf(right, user) ? MutableClaimRead.Find(left, _types)
-                : null;
-            if (read is not null && !EnvironmentGuards.ProductionSkips(invocation, _types))
+            var value = AccountLookup.IsLoginIdentityOf(left, user) ? right : AccountLookup.IsLoginIdentityOf(right, user) ? left : null;
+            if (value is not null && !EnvironmentGuards.ProductionSkips(invocation, _types))
             {
-                Defer(read, invocation.TargetMethod.Name);
+                DeferRead(value, invocation);
             }
         }
     }
 
-    private static IAnonymousFunctionOperation? Predicate(IOperation argument) => Values.StripConversions(argument) switch
+    /// <summary>A mutable claim always counts; the name claim only when the project maps it to one, known when the compilation ends.</summary>
+    private void DeferRead(IOperation value, IInvocationOperation lookup)
     {
-        IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda,
-        IAnonymousFunctionOperation lambda => lambda,
-        _ => null,
-    };
-
-    private static (IOperation Left, IOperation Right)? Compared(IOperation operation) => operation switch
-    {
-        IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals => (equals.LeftOperand, equals.RightOperand),
-        IInvocationOperation { TargetMethod.Name: "Equals", Instance: { } instance, Arguments.Length: > 0 } equals => (instance, equals.Arguments[0].Value),
-        IInvocationOperation { TargetMethod.Name: "Equals", Instance: null, Arguments.Length: >= 2 } equals => (equals.Arguments[0].Value, equals.Arguments[1].Value),
-        _ => null,
-    };
-
-    /// <summary><c>u.Email</c>, <c>u.NormalizedEmail</c>, <c>u.Email.ToLower()</c> of the lookup's element.</summary>
-    private static bool IsMemberOf(IOperation operation, IParameterSymbol user)
-    {
-        var current = Values.StripConversions(operation);
-        if (current is IInvocationOperation { Instance: { } text, TargetMethod.ContainingType.SpecialType: SpecialType.System_String })
+        if (MutableClaimRead.Find(value, _types) is { } read)
         {
-            current = Values.StripConversions(text);
+            Defer(read, lookup.TargetMethod.Name, _findings);
         }
-
-        var instance = current switch
+        else if (MutableClaimRead.FindNameRead(value, _types) is { } nameRead)
         {
-            IPropertyReferenceOperation property => property.Instance,
-            IFieldReferenceOperation field => field.Instance,
-            _ => null,
-        };
-        return instance is IParameterReferenceOperation parameter && SymbolEqualityComparer.Default.Equals(parameter.Parameter, user);
+            Defer(nameRead, lookup.TargetMethod.Name, _nameFindings);
+        }
     }
 
-    /// <summary>An Identity user, or a class the application names as one (<c>User</c>, <c>AppUser</c>, <c>Account</c>).</summary>
-    private bool IsAccount(ITypeSymbol? type)
-    {
-        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, _types.Accounts.IdentityUser))
-            {
-                return true;
-            }
-        }
-
-        return type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } named
-            && (named.Name.IndexOf("User", StringComparison.OrdinalIgnoreCase) >= 0
-                || named.Name.IndexOf("Account", StringComparison.OrdinalIgnoreCase) >= 0);
-    }
-
-    private void Defer(IOperation read, string lookup)
+    private void Defer(IOperation read, string lookup, List<Diagnostic> findings)
     {
         var location = read.Syntax.GetLocation();
         lock (_findings)
         {
             if (_reads.Add(location))
             {
-                _findings.Add(Diagnostic.Create(Descriptors.TVA6004, location, lookup));
+                findings.Add(Diagnostic.Create(Descriptors.TVA6004, location, lookup));
             }
         }
     }
@@ -171,7 +134,7 @@ internal sealed class MutableClaimAccountMatchRule
     {
         lock (_findings)
         {
-            if (_findings.Count == 0 || !_signIns.AcceptsOtherTenantsOrProviders)
+            if ((_findings.Count == 0 && _nameFindings.Count == 0) || !_signIns.AcceptsOtherTenantsOrProviders)
             {
                 return;
             }
@@ -179,6 +142,14 @@ internal sealed class MutableClaimAccountMatchRule
             foreach (var finding in _findings)
             {
                 context.ReportDiagnostic(finding);
+            }
+
+            if (_nameMapping.NameIsMutableClaim)
+            {
+                foreach (var finding in _nameFindings)
+                {
+                    context.ReportDiagnostic(finding);
+                }
             }
         }
     }
