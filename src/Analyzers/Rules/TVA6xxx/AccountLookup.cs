@@ -24,12 +24,6 @@ internal static class AccountLookup
     /// <summary>Words a class name may end with after the noun that says what it holds: <c>UserEntity</c> is a user.</summary>
     private static readonly string[] NameSuffixes = { "Entity", "Model", "Record", "Row", "Dto", "Data", "Document", "Profile" };
 
-    /// <summary>What a lookup runs over: <c>TSource</c> of <c>Enumerable.Where&lt;TSource&gt;</c>, <c>T</c> of <c>List&lt;T&gt;.Find</c>.</summary>
-    public static ITypeSymbol? ElementType(IMethodSymbol lookup)
-        => lookup.TypeArguments.Length > 0 ? lookup.TypeArguments[0]
-            : lookup.ContainingType is { TypeArguments.Length: > 0 } generic ? generic.TypeArguments[0]
-            : null;
-
     /// <summary>The lambda argument: EF Core's lookups take a cancellation token after it.</summary>
     public static IAnonymousFunctionOperation? Predicate(IInvocationOperation invocation)
     {
