@@ -9,10 +9,10 @@ namespace TokenValidationAnalyzers.Tests.Package;
 
 /// <summary>
 /// The tests that start <c>dotnet</c> processes (pack, consumer builds, the sample's build) build the analyzer
-/// projects on disk: they must not run at the same time as each other, and on a small machine they should not compete
-/// with the unit tests either. They share one packed feed.
+/// projects on disk: they must not run at the same time as each other. They run beside the unit tests, which they wait
+/// on less than they would after them (a build spends much of its time starting processes). They share one packed feed.
 /// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
+[CollectionDefinition(Name)]
 public sealed class DotNetBuildsCollection : ICollectionFixture<PackageFeed>
 {
     public const string Name = "dotnet builds";
@@ -30,10 +30,10 @@ internal sealed record ProcessResult(string CommandLine, string WorkingDirectory
 }
 
 /// <summary>A <c>file(line,col): warning TVAxxxx: message (help link) [project]</c> line of MSBuild's console output.</summary>
-internal sealed record BuildDiagnostic(string File, int Line, int Column, string Severity, string Id, string Message, string? HelpLink)
+internal sealed record BuildDiagnostic(string File, int Line, int Column, string Severity, string Id, string Message, string? HelpLink, string? Project)
 {
     private static readonly Regex Pattern = new(
-        @"^\s*(?<file>.+?)\((?<line>\d+),(?<column>\d+)(?:,\d+,\d+)?\): (?<severity>warning|error|info) (?<id>TVA\d{4}): (?<message>.*?)(?: \((?<link>https?://[^\s)]+)\))?(?: \[[^\]]+\])?\s*$",
+        @"^\s*(?<file>.+?)\((?<line>\d+),(?<column>\d+)(?:,\d+,\d+)?\): (?<severity>warning|error|info) (?<id>TVA\d{4}): (?<message>.*?)(?: \((?<link>https?://[^\s)]+)\))?(?: \[(?<project>[^\]]+)\])?\s*$",
         RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     public string FileName => Path.GetFileName(File);
@@ -44,7 +44,8 @@ internal sealed record BuildDiagnostic(string File, int Line, int Column, string
             .Select(match => new BuildDiagnostic(
                 match.Groups["file"].Value, int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
                 int.Parse(match.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["severity"].Value,
-                match.Groups["id"].Value, match.Groups["message"].Value, match.Groups["link"].Success ? match.Groups["link"].Value : null))
+                match.Groups["id"].Value, match.Groups["message"].Value, match.Groups["link"].Success ? match.Groups["link"].Value : null,
+                match.Groups["project"].Success ? match.Groups["project"].Value : null))
             .Distinct()
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();

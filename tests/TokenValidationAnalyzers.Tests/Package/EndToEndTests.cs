@@ -7,8 +7,9 @@ using Xunit.Abstractions;
 namespace TokenValidationAnalyzers.Tests.Package;
 
 /// <summary>
-/// The package as a user gets it: src/Package is packed into a temporary feed (once per run), and each test builds its
-/// own consumer project that references it, with the real SDK, offline. Slow (about a minute or two on a small
+/// The package as a user gets it: src/Package is packed into a temporary feed (once per run), and consumer projects
+/// reference it and build with the real SDK, offline: those whose checks need only their own outcome in one batch build
+/// (<see cref="ConsumerBatch"/>), the command-line ones (<c>-warnaserror</c>, <c>dotnet format</c>) on their own. Slow (about a minute or two on a small
 /// machine); it runs with every `dotnet test`. Filter with Category=EndToEnd.
 /// </summary>
 [Trait("Category", "EndToEnd")]
@@ -30,6 +31,82 @@ public sealed class EndToEndTests
         """;
 
     private static readonly string[] WeakProgramDiagnostics = { "Program.cs(7,5): warning TVA1001" };
+
+    private const string XunitProgram = """
+        using Microsoft.IdentityModel.Tokens;
+        using Xunit;
+
+        public class TokenParametersTests
+        {
+            [Fact]
+            public void IssuerCheckCanBeSwitchedOff()
+            {
+                var parameters = new TokenValidationParameters
+                {
+                    ValidIssuer = "https://login.example.com",
+                    ValidAudience = "orders-api",
+                    ValidateIssuer = false,
+                };
+                Assert.False(parameters.ValidateIssuer);
+            }
+        }
+
+        """;
+
+    private const string AppSettingsProgram = """
+        using System.Text;
+        using Microsoft.IdentityModel.Tokens;
+
+        var builder = WebApplication.CreateBuilder(args);
+        var parameters = new TokenValidationParameters
+        {
+            ValidIssuer = builder.Configuration["Jwt:Issuer"],
+            ValidAudience = builder.Configuration["Jwt:Audience"],
+            IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!)),
+        };
+        builder.Services.AddSingleton(parameters);
+        builder.Build().Run();
+
+        """;
+
+    private const string AppSettingsJson = """
+        {
+          "Jwt": {
+            "Issuer": "https://orders.example.com",
+            "Audience": "orders-api",
+            "Key": "c2VjcmV0LXNpZ25pbmcta2V5LWZvci10aGUtb3JkZXJzLWFwaQ=="
+          }
+        }
+
+        """;
+
+    /// <summary>Development values are left alone.</summary>
+    private const string AppSettingsDevelopmentJson = """
+        {
+          "Jwt": { "Key": "a-development-key-that-no-deployed-environment-trusts" }
+        }
+
+        """;
+
+    private const string WebConfigProgram = """
+        using System.Text;
+        using Microsoft.IdentityModel.Tokens;
+
+        // qualified: the web SDK's implicit usings bring Microsoft.Extensions.Configuration.ConfigurationManager too
+        var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(System.Configuration.ConfigurationManager.AppSettings["Jwt:Key"]!));
+        Console.WriteLine(key.KeySize);
+
+        """;
+
+    private const string WebConfigFile = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <appSettings>
+            <add key="Jwt:Key" value="c2VjcmV0LXNpZ25pbmcta2V5LWZvci10aGUtb3JkZXJzLWFwaQ==" />
+          </appSettings>
+        </configuration>
+
+        """;
 
     private readonly PackageFeed _feed;
     private readonly ITestOutputHelper _output;
@@ -155,15 +232,13 @@ public sealed class EndToEndTests
     [InlineData("net10.0")]
     public void Build_ReportsTheWarningWithItsHelpLink(string targetFramework)
     {
-        var consumer = _feed.CreateConsumer("Weak" + targetFramework.Replace(".", string.Empty, StringComparison.Ordinal), WeakProgram, targetFramework);
+        var name = "Weak" + targetFramework.Replace(".", string.Empty, StringComparison.Ordinal);
 
-        var build = Log(consumer.Build());
-
-        Succeeded(build);
-        HasExactly(build, WeakProgramDiagnostics);
-        var diagnostic = build.TvaDiagnostics.Single();
+        Succeeded(name, targetFramework);
+        HasExactly(name, WeakProgramDiagnostics);
+        var diagnostic = Batch.Diagnostics(name).Single();
         Assert.True(diagnostic.HelpLink == RuleCatalogue.ById["TVA1001"].HelpLinkUri,
-            $"expected the help link {RuleCatalogue.ById["TVA1001"].HelpLinkUri}, got {diagnostic.HelpLink ?? "none"}\n{build}");
+            $"expected the help link {RuleCatalogue.ById["TVA1001"].HelpLinkUri}, got {diagnostic.HelpLink ?? "none"}\n{Batch.Describe(name)}");
         Assert.EndsWith("/docs/rules/TVA1001.md", diagnostic.HelpLink, StringComparison.Ordinal);
     }
 
@@ -179,15 +254,10 @@ public sealed class EndToEndTests
     }
 
     [Fact]
-    public void EditorConfig_SeverityNone_SilencesTheRule_EvenWithWarnAsError()
+    public void EditorConfig_SeverityNone_SilencesTheRule_EvenWithWarningsAsErrors()
     {
-        var consumer = _feed.CreateConsumer("EditorConfigNone", WeakProgram);
-        consumer.Write(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.TVA1001.severity = none\n");
-
-        var build = Log(consumer.Build("-warnaserror"));
-
-        Succeeded(build);
-        HasExactly(build);
+        Succeeded("EditorConfigNone");
+        HasExactly("EditorConfigNone");
     }
 
     [Theory]
@@ -197,91 +267,59 @@ public sealed class EndToEndTests
     [InlineData("NONE")]
     public void AnalysisModePreset_SetsTheSeverity(string mode, params string[] expected)
     {
-        var consumer = _feed.CreateConsumer("Mode" + mode, WeakProgram, properties: $"    <TokenValidationAnalysisMode>{mode}</TokenValidationAnalysisMode>");
-
-        var build = Log(consumer.Build());
-
+        // slnx paths ignore case: the spellings of one preset need distinct folder names
+        var name = mode switch
+        {
+            "strict" => "ModeStrictLowerCase",
+            "NONE" => "ModeNoneUpperCase",
+            _ => "Mode" + mode,
+        };
         if (expected.Any(line => line.Contains(": error ", StringComparison.Ordinal)))
         {
-            Failed(build);
+            Failed(name);
         }
         else
         {
-            Succeeded(build);
+            Succeeded(name);
         }
 
-        HasExactly(build, expected);
+        HasExactly(name, expected);
     }
 
     [Fact]
     public void AnalysisModePreset_Unknown_WarnsWithThePresetNames()
     {
-        var consumer = _feed.CreateConsumer("ModeTypo", WeakProgram, properties: "    <TokenValidationAnalysisMode>Stric</TokenValidationAnalysisMode>");
-
-        var build = Log(consumer.Build());
-
-        Succeeded(build);
-        Assert.Contains("warning TVA0001: TokenValidationAnalysisMode 'Stric' is not a preset; use Default, Strict or None.", build.Output, StringComparison.Ordinal);
-        Assert.Equal(
-            new[] { "Program.cs(7,5): warning TVA1001", "TokenValidationAnalyzers.props(28,5): warning TVA0001" },
-            build.TvaDiagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal));
+        Succeeded("ModeTypo");
+        Assert.Contains("warning TVA0001: TokenValidationAnalysisMode 'Stric' is not a preset; use Default, Strict or None.", Batch.Build.Output, StringComparison.Ordinal);
+        HasExactly("ModeTypo", "Program.cs(7,5): warning TVA1001", "TokenValidationAnalyzers.props(28,5): warning TVA0001");
     }
 
     /// <summary>A test project builds weak parameters on purpose: the rules are suggestions there unless the project asks for them.</summary>
     [Theory]
-    [InlineData("", false)]
-    [InlineData("    <TokenValidationAnalysisInTests>true</TokenValidationAnalysisInTests>", true)]
-    public void XunitTestProject_GetsSuggestions_UnlessAnalysisInTests(string properties, bool reported)
+    [InlineData(false)]
+    [InlineData(true)]
+    public void XunitTestProject_GetsSuggestions_UnlessAnalysisInTests(bool analysisInTests)
     {
-        var consumer = _feed.CreateConsumer("Xunit" + (reported ? "Analysed" : "Default"), """
-            using Microsoft.IdentityModel.Tokens;
-            using Xunit;
-
-            public class TokenParametersTests
-            {
-                [Fact]
-                public void IssuerCheckCanBeSwitchedOff()
-                {
-                    var parameters = new TokenValidationParameters
-                    {
-                        ValidIssuer = "https://login.example.com",
-                        ValidAudience = "orders-api",
-                        ValidateIssuer = false,
-                    };
-                    Assert.False(parameters.ValidateIssuer);
-                }
-            }
-
-            """, properties: properties, items: $"""
-                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{DotNetCli.RestoredVersion("Microsoft.NET.Test.Sdk")}" />
-                <PackageReference Include="xunit" Version="{DotNetCli.RestoredVersion("xunit")}" />
-            """);
-
-        var build = Log(consumer.Build("-warnaserror"));
-
-        if (reported)
+        var name = analysisInTests ? "XunitAnalysed" : "XunitDefault";
+        if (analysisInTests)
         {
-            Failed(build);
-            HasExactly(build, "Program.cs(13,13): error TVA1001");
+            Failed(name);
+            HasExactly(name, "Program.cs(13,13): error TVA1001");
         }
         else
         {
-            Succeeded(build);
-            HasExactly(build);
+            Succeeded(name);
+            HasExactly(name);
         }
     }
 
     [Fact]
     public void ErrorLog_Version21_WritesSarif21ThatNamesTheRule()
     {
-        var consumer = _feed.CreateConsumer("Sarif", WeakProgram);
-        var sarifPath = consumer.PathOf("build.sarif");
+        var sarifPath = Batch.PathOf("Sarif", "build.sarif");
 
-        // the comma between path and version must be escaped for MSBuild
-        var build = Log(consumer.Build($"-p:ErrorLog={sarifPath}%2Cversion=2.1"));
-
-        Succeeded(build);
-        Assert.True(File.Exists(sarifPath), $"no SARIF log at {sarifPath}\n{build}");
+        Succeeded("Sarif");
+        Assert.True(File.Exists(sarifPath), $"no SARIF log at {sarifPath}\n{Batch.Describe("Sarif")}");
         var text = File.ReadAllText(sarifPath);
         using var sarif = JsonDocument.Parse(text);
         var root = sarif.RootElement;
@@ -323,76 +361,82 @@ public sealed class EndToEndTests
     [Fact]
     public void AppSettingsSecret_IsReportedInAppSettingsJson_WithoutAnyProjectFileEdit()
     {
-        var consumer = _feed.CreateConsumer("AppSettings", """
-            using System.Text;
-            using Microsoft.IdentityModel.Tokens;
-
-            var builder = WebApplication.CreateBuilder(args);
-            var parameters = new TokenValidationParameters
-            {
-                ValidIssuer = builder.Configuration["Jwt:Issuer"],
-                ValidAudience = builder.Configuration["Jwt:Audience"],
-                IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!)),
-            };
-            builder.Services.AddSingleton(parameters);
-            builder.Build().Run();
-
-            """);
-        consumer.Write("appsettings.json", """
-            {
-              "Jwt": {
-                "Issuer": "https://orders.example.com",
-                "Audience": "orders-api",
-                "Key": "c2VjcmV0LXNpZ25pbmcta2V5LWZvci10aGUtb3JkZXJzLWFwaQ=="
-              }
-            }
-
-            """);
-        // development values are left alone
-        consumer.Write("appsettings.Development.json", """
-            {
-              "Jwt": { "Key": "a-development-key-that-no-deployed-environment-trusts" }
-            }
-
-            """);
-
-        var build = Log(consumer.Build());
-
-        Succeeded(build);
-        HasExactly(build, "appsettings.json(5,5): warning TVA3005");
-        Assert.Equal(consumer.PathOf("appsettings.json"), build.TvaDiagnostics.Single().File);
-        Assert.Equal(RuleCatalogue.ById["TVA3005"].HelpLinkUri, build.TvaDiagnostics.Single().HelpLink);
+        Succeeded("AppSettings");
+        HasExactly("AppSettings", "appsettings.json(5,5): warning TVA3005");
+        var diagnostic = Batch.Diagnostics("AppSettings").Single();
+        Assert.Equal(Batch.PathOf("AppSettings", "appsettings.json"), diagnostic.File);
+        Assert.Equal(RuleCatalogue.ById["TVA3005"].HelpLinkUri, diagnostic.HelpLink);
     }
 
     [Fact]
     public void WebConfigSecret_ReadThroughConfigurationManager_IsReportedInWebConfig()
     {
-        var consumer = _feed.CreateConsumer("WebConfig", """
-            using System.Text;
-            using Microsoft.IdentityModel.Tokens;
+        Succeeded("WebConfig");
+        HasExactly("WebConfig", "Web.config(4,5): warning TVA3005");
+        Assert.Equal(Batch.PathOf("WebConfig", "Web.config"), Batch.Diagnostics("WebConfig").Single().File);
+    }
 
-            // qualified: the web SDK's implicit usings bring Microsoft.Extensions.Configuration.ConfigurationManager too
-            var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(System.Configuration.ConfigurationManager.AppSettings["Jwt:Key"]!));
-            Console.WriteLine(key.KeySize);
+    /// <summary>The consumers whose checks need only their own outcome, built together once per run.</summary>
+    private ConsumerBatch Batch => _feed.Shared(nameof(EndToEndTests), () =>
+    {
+        var batch = ConsumerBatch.Create(_feed, "EndToEnd", BatchConsumers());
+        Log(batch.Build);
+        return batch;
+    });
 
-            """, items: $"""
+    private static IReadOnlyList<BatchConsumer> BatchConsumers()
+    {
+        const string WarningsAsErrors = "    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>";
+        var testPackages = $"""
+                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{DotNetCli.RestoredVersion("Microsoft.NET.Test.Sdk")}" />
+                <PackageReference Include="xunit" Version="{DotNetCli.RestoredVersion("xunit")}" />
+            """;
+        return new BatchConsumer[]
+        {
+            new("Weaknet80", WeakProgram, "net8.0"),
+            new("Weaknet100", WeakProgram),
+            new("EditorConfigNone", WeakProgram, Properties: WarningsAsErrors)
+            {
+                Files = new Dictionary<string, string> { [".editorconfig"] = "root = true\n\n[*.cs]\ndotnet_diagnostic.TVA1001.severity = none\n" },
+            },
+            new("ModeStrict", WeakProgram, Properties: "    <TokenValidationAnalysisMode>Strict</TokenValidationAnalysisMode>"),
+            new("ModeStrictLowerCase", WeakProgram, Properties: "    <TokenValidationAnalysisMode>strict</TokenValidationAnalysisMode>"),
+            new("ModeNone", WeakProgram, Properties: "    <TokenValidationAnalysisMode>None</TokenValidationAnalysisMode>"),
+            new("ModeNoneUpperCase", WeakProgram, Properties: "    <TokenValidationAnalysisMode>NONE</TokenValidationAnalysisMode>"),
+            new("ModeTypo", WeakProgram, Properties: "    <TokenValidationAnalysisMode>Stric</TokenValidationAnalysisMode>"),
+            new("XunitDefault", XunitProgram, Properties: WarningsAsErrors, Items: testPackages),
+            new("XunitAnalysed", XunitProgram, Properties: WarningsAsErrors + "\n    <TokenValidationAnalysisInTests>true</TokenValidationAnalysisInTests>", Items: testPackages),
+            // the form docs/ci.md gives for several projects; the command-line form is CiRecipeTests'
+            new("Sarif", WeakProgram, Properties: "    <ErrorLog>$(MSBuildProjectDirectory)/build.sarif,version=2.1</ErrorLog>"),
+            new("AppSettings", AppSettingsProgram)
+            {
+                Files = new Dictionary<string, string> { ["appsettings.json"] = AppSettingsJson, ["appsettings.Development.json"] = AppSettingsDevelopmentJson },
+            },
+            new("WebConfig", WebConfigProgram, Items: $"""
                 <PackageReference Include="System.Configuration.ConfigurationManager" Version="{DotNetCli.RestoredVersion("System.Configuration.ConfigurationManager")}" />
-            """);
-        consumer.Write("Web.config", """
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <appSettings>
-                <add key="Jwt:Key" value="c2VjcmV0LXNpZ25pbmcta2V5LWZvci10aGUtb3JkZXJzLWFwaQ==" />
-              </appSettings>
-            </configuration>
+            """)
+            {
+                Files = new Dictionary<string, string> { ["Web.config"] = WebConfigFile },
+            },
+        };
+    }
 
-            """);
+    private void Succeeded(string consumer, string targetFramework = "net10.0")
+        => Assert.True(Batch.Built(consumer, targetFramework), "expected the consumer to build: " + Batch.Describe(consumer));
 
-        var build = Log(consumer.Build());
+    private void Failed(string consumer)
+    {
+        Assert.False(Batch.Build.TimedOut, Batch.Describe(consumer));
+        Assert.False(Batch.Built(consumer), "expected the consumer's build to fail: " + Batch.Describe(consumer));
+        Assert.DoesNotContain("error NU", Batch.Build.Output, StringComparison.Ordinal);
+    }
 
-        Succeeded(build);
-        HasExactly(build, "Web.config(4,5): warning TVA3005");
-        Assert.Equal(consumer.PathOf("Web.config"), build.TvaDiagnostics.Single().File);
+    /// <summary>The consumer's TVA diagnostics, as <c>File(line,col): severity ID</c>, are exactly <paramref name="expected"/>.</summary>
+    private void HasExactly(string consumer, params string[] expected)
+    {
+        var actual = Batch.Diagnostics(consumer).Select(diagnostic => diagnostic.ToString()).Order(StringComparer.Ordinal).ToList();
+        Assert.True(actual.SequenceEqual(expected.Order(StringComparer.Ordinal), StringComparer.Ordinal),
+            $"expected [{string.Join(", ", expected)}]\n     got [{string.Join(", ", actual)}]\n{Batch.Describe(consumer)}");
     }
 
     private ProcessResult Log(ProcessResult result)

@@ -13,6 +13,7 @@ namespace TokenValidationAnalyzers.Tests.Package;
 /// </summary>
 public sealed class PackageFeed : IDisposable
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<object>> _shared = new();
     private int _consumers;
 
     public PackageFeed()
@@ -81,6 +82,18 @@ public sealed class PackageFeed : IDisposable
     public Consumer CreateConsumer(string name, string program, string targetFramework = "net10.0", string properties = "", string items = "")
     {
         var directory = Path.Combine(Root, $"{Interlocked.Increment(ref _consumers):D2}-{name}");
+        WriteConsumer(directory, name, program, targetFramework, properties, items);
+        return new Consumer(directory, PackagesDirectory);
+    }
+
+    /// <summary>A value made once per run and shared by the tests that ask for it under the same key (a batch of consumers built together).</summary>
+    public T Shared<T>(string key, Func<T> create)
+        where T : class
+        => (T)_shared.GetOrAdd(key, _ => new Lazy<object>(() => create(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>Writes the project of <see cref="CreateConsumer"/> into <paramref name="directory"/>.</summary>
+    internal void WriteConsumer(string directory, string name, string program, string targetFramework = "net10.0", string properties = "", string items = "")
+    {
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk.Web">
@@ -104,7 +117,6 @@ public sealed class PackageFeed : IDisposable
 
             """);
         File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
-        return new Consumer(directory, PackagesDirectory);
     }
 
     /// <summary>An empty folder for a walkthrough that creates its own project (<c>dotnet new</c>).</summary>
