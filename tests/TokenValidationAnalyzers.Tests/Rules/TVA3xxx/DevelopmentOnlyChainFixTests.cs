@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using TokenValidationAnalyzers.CodeFixes.Rules.TVA3xxx;
 using TokenValidationAnalyzers.Tests.Verifiers;
 
@@ -124,7 +123,7 @@ public class DevelopmentOnlyChainFixTests
         """);
 
     [Fact]
-    public Task DuendeTopLevelChain_ReceiverMovedToALocal() => VerifyProgram("""
+    public Task DuendeTopLevelChain_ReceiverMovedToALocal() => DevelopmentOnlyFixTests.VerifyProgram("""
         using Microsoft.AspNetCore.Builder;
         using Microsoft.Extensions.DependencyInjection;
 
@@ -158,11 +157,4 @@ public class DevelopmentOnlyChainFixTests
             }
         }
         """);
-
-    private static Task VerifyProgram(string source, string fixedSource)
-    {
-        var test = new Verify<Duende<DevelopmentOnlyRuleSet>, DevelopmentOnlyCodeFixProvider>.Test { TestCode = source, FixedCode = fixedSource };
-        test.TestState.OutputKind = OutputKind.ConsoleApplication;
-        return test.RunAsync();
-    }
 }

@@ -7,7 +7,8 @@ namespace TokenValidationAnalyzers.Tests.Rules.TVA3xxx;
 /// <summary>TVA3007/TVA5008 fix: the call becomes <c>if (env.IsDevelopment()) { … }</c> when an environment is in scope.</summary>
 public class DevelopmentOnlyFixTests
 {
-    private static Task VerifyProgram(string source, string fixedSource)
+    /// <summary>A top-level <c>Program.cs</c> with the Duende stubs.</summary>
+    internal static Task VerifyProgram(string source, string fixedSource)
     {
         var test = new Verify<Duende<DevelopmentOnlyRuleSet>, DevelopmentOnlyCodeFixProvider>.Test { TestCode = source, FixedCode = fixedSource };
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
