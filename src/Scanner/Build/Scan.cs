@@ -1,4 +1,5 @@
 using System.Security;
+using System.Text.Json;
 using TokenValidationAnalyzers.Scanner.Results;
 using TokenValidationAnalyzers.Scanner.Rules;
 
@@ -41,7 +42,10 @@ public sealed class Scan
         _progress($"tva-scan {RuleCatalog.Version}: scanning {target.DisplayName} ({Plural(target.Projects.Count, "project")})");
         if (SdkProblem(target, directory) is { } sdk)
         {
-            return new ScanReport(target.Root, target.DisplayName, Array.Empty<ProjectOutcome>(), Array.Empty<Finding>(), new[] { sdk });
+            var notBuilt = target.Projects
+                .Select(project => new ProjectOutcome(ScanTarget.Relative(target.Root, project), ProjectStatus.NotBuilt, Array.Empty<string>(), Array.Empty<string>()))
+                .ToList();
+            return new ScanReport(target.Root, target.DisplayName, notBuilt, Array.Empty<Finding>(), new[] { sdk });
         }
 
         var output = new BuildOutput();
@@ -93,19 +97,38 @@ public sealed class Scan
 
     private string? SdkProblem(ScanTarget target, string directory)
     {
-        var lines = new List<string>();
-        if (DotNet.Run(directory, new[] { "--version" }, lines.Add) == 0)
+        var output = new List<string>();
+        if (DotNet.Run(directory, new[] { "--version" }, output.Add) == 0)
         {
             return null;
         }
 
         var installed = new List<string>();
         DotNet.Run(_toolDirectory, new[] { "--list-sdks" }, installed.Add);
-        var globalJson = FindGlobalJson(directory);
-        return (globalJson is null ? "dotnet cannot run here" : $"the .NET SDK that {ScanTarget.Relative(target.Root, globalJson)} asks for is not installed")
-            + $" ({string.Join(" ", lines.Where(line => line.Trim().Length > 0).Take(2).Select(line => line.Trim()))})"
-            + $"; installed SDKs: {(installed.Count == 0 ? "none" : string.Join(", ", installed.Select(sdk => sdk.Split(' ')[0])))}."
-            + " Install that SDK (or run the scan where it is installed); no project was built";
+        var installedList = installed.Count == 0 ? "none" : string.Join(", ", installed.Select(sdk => sdk.Split(' ')[0]));
+        if (FindGlobalJson(directory) is not { } globalJson)
+        {
+            return $"dotnet cannot run here: {string.Join(" ", output.Select(line => line.Trim()).Where(line => line.Length > 0).Take(3))}";
+        }
+
+        return $"the .NET SDK that {ScanTarget.Relative(target.Root, globalJson)} asks for is not installed ({RequestedSdk(globalJson)}); "
+            + $"installed SDKs: {installedList}. Install that SDK, or scan where it is installed; no project was built";
+    }
+
+    private static string RequestedSdk(string globalJson)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(globalJson), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var sdk = document.RootElement.GetProperty("sdk");
+            var version = sdk.TryGetProperty("version", out var v) ? v.GetString() : null;
+            var rollForward = sdk.TryGetProperty("rollForward", out var r) ? r.GetString() : null;
+            return $"version {version ?? "unspecified"}" + (rollForward is null ? "" : $", rollForward {rollForward}");
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return "its sdk section cannot be read";
+        }
     }
 
     private static string? FindGlobalJson(string directory)

@@ -30,6 +30,7 @@ public static class ScanAction
 
         if (options.Json is { } json)
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(json)!);
             using var file = File.Create(json);
             JsonReport.Write(file, report, options.FailOn, exitCode);
         }
@@ -39,6 +40,10 @@ public static class ScanAction
             using var stdout = Console.OpenStandardOutput();
             JsonReport.Write(stdout, report, options.FailOn, exitCode);
             stdout.WriteByte((byte)'\n');
+            foreach (var problem in report.Problems)
+            {
+                Console.Error.WriteLine("tva-scan: the scan is incomplete: " + problem);
+            }
         }
         else
         {

@@ -51,7 +51,7 @@ public static class ConsoleReport
             PlainTable(writer, "Projects", projectHeader, projects);
         }
 
-        writer.WriteLine($"{Scan(report)}: {report.Count(FindingLevel.Error)} error(s), {report.Count(FindingLevel.Warning)} warning(s), "
+        writer.WriteLine($"tva-scan {report.Target}: {report.Count(FindingLevel.Error)} error(s), {report.Count(FindingLevel.Warning)} warning(s), "
             + $"{report.Count(FindingLevel.Note)} note(s) in {report.Projects.Count(project => project.Status == ProjectStatus.Analyzed)} of {report.Projects.Count} project(s); "
             + $"exit code {exitCode} (--fail-on {failOn})");
         if (report.Problems.Count > 0)
@@ -63,8 +63,6 @@ public static class ConsoleReport
             }
         }
     }
-
-    private static string Scan(ScanReport report) => $"tva-scan {report.Target}";
 
     private static string Levels(IEnumerable<Finding> findings)
         => string.Join(", ", findings.Select(finding => finding.Level).Distinct().OrderByDescending(level => level).Select(FindingLevels.Name));

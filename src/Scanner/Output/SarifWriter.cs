@@ -18,6 +18,7 @@ public static class SarifWriter
 
     public static void Write(string path, IReadOnlyList<SarifSource> sources)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
