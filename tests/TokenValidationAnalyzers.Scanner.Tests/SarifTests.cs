@@ -8,7 +8,7 @@ namespace TokenValidationAnalyzers.Scanner.Tests;
 /// <summary>The <c>--sarif</c> file of the Fixtures/Shop scan (<see cref="ShopScan"/>), as GitHub code scanning reads it.</summary>
 [Trait("Category", "EndToEnd")]
 [Collection(ScansCollection.Name)]
-public sealed class SarifTests : IClassFixture<ShopScan>
+public sealed class SarifTests
 {
     /// <summary>What the line a result points at must hold, per rule of the fixture.</summary>
     private static readonly Dictionary<string, string> LineHolds = new()

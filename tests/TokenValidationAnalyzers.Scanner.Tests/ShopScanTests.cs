@@ -11,7 +11,7 @@ namespace TokenValidationAnalyzers.Scanner.Tests;
 /// </summary>
 [Trait("Category", "EndToEnd")]
 [Collection(ScansCollection.Name)]
-public sealed class ShopScanTests : IClassFixture<ShopScan>
+public sealed class ShopScanTests
 {
     /// <summary>Every finding the scan must report, and nothing else: the test project's is a note (the package's test preset).</summary>
     private static readonly string[] ExpectedFindings =

@@ -4,7 +4,7 @@ namespace TokenValidationAnalyzers.Scanner.Tests.Infrastructure;
 
 /// <summary>
 /// One scan of Fixtures/Shop (a solution of a web API, a class library, a project without IdentityModel and an
-/// xunit-style test project), shared by every test of <see cref="ShopScanTests"/>: <c>tva-scan .</c> in the
+/// xunit-style test project), shared by <see cref="ShopScanTests"/> and <see cref="SarifTests"/>: <c>tva-scan .</c> in the
 /// repository's folder, with <c>--sarif</c> and <c>--json</c>.
 /// </summary>
 public sealed class ShopScan : IDisposable
