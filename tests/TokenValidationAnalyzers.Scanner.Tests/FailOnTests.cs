@@ -35,8 +35,9 @@ public sealed class FailOnTests
 
     [Fact]
     public void NoFinding_ExitsZero()
-        => Assert.Equal(0, FailOn.ExitCode(new ScanReport("/repo", "App.sln", Array.Empty<ProjectOutcome>(), Array.Empty<Finding>(), Array.Empty<string>()), "note"));
+        => Assert.Equal(0, FailOn.ExitCode(Report(FindingLevel.Error) with { Findings = Array.Empty<Finding>() }, "note"));
 
     internal static ScanReport Report(FindingLevel level)
-        => new("/repo", "App.sln", Array.Empty<ProjectOutcome>(), new[] { new Finding("TVA1001", level, "m", "src/A/Program.cs", 3, 5, 3, 9, "src/A/A.csproj") }, Array.Empty<string>());
+        => new("/repo", "App.sln", Array.Empty<ProjectOutcome>(),
+            new[] { new Finding("TVA1001", level, "m", "src/A/Program.cs", 3, 5, 3, 9, "src/A/A.csproj") }, Array.Empty<string>());
 }

@@ -34,7 +34,8 @@ public sealed class MergeTests : IDisposable
         Assert.Contains("| billing | 1 | 0 | 0 | incomplete: Billing.Tests/Billing.Tests.csproj failed to build: error CS0246 |", lines);
         Assert.Contains("| **Total** | 1 | 2 | 1 | |", lines);
         Assert.Contains("| Rule | Title | orders-api | billing | Total |", lines);
-        Assert.Contains(lines, line => line.StartsWith("| TVA1001 | [Issuer validation is disabled](", StringComparison.Ordinal) && line.EndsWith("| 1 | 1 | 2 |", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("| TVA1001 | [Issuer validation is disabled](", StringComparison.Ordinal)
+            && line.EndsWith("| 1 | 1 | 2 |", StringComparison.Ordinal));
 
         var sarif = File.ReadAllText(merged);
         Assert.Empty(SarifSchema.Errors(sarif));

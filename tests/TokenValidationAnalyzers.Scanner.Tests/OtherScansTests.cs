@@ -30,11 +30,15 @@ public sealed class OtherScansTests : IDisposable
         Assert.Equal("*.csproj (2 found)", report.GetProperty("target").GetString());
         var projects = report.GetProperty("projects").EnumerateArray().ToDictionary(p => p.GetProperty("path").GetString()!, p => p);
         Assert.Equal("failed", projects["Broken/Broken.csproj"].GetProperty("status").GetString());
-        Assert.Contains(projects["Broken/Broken.csproj"].GetProperty("errors").EnumerateArray(), e => e.GetString()!.StartsWith("Broken/Reports.cs(6,19): error CS0246:", StringComparison.Ordinal));
+        Assert.Contains(projects["Broken/Broken.csproj"].GetProperty("errors").EnumerateArray(),
+            error => error.GetString()!.StartsWith("Broken/Reports.cs(6,19): error CS0246:", StringComparison.Ordinal));
         Assert.Equal("analyzed", projects["Orders/Orders.csproj"].GetProperty("status").GetString());
         var finding = Assert.Single(report.GetProperty("findings").EnumerateArray());
-        Assert.Equal(("TVA1004", "Orders/Program.cs", 10), (finding.GetProperty("ruleId").GetString(), finding.GetProperty("path").GetString(), finding.GetProperty("line").GetInt32()));
-        Assert.Contains(report.GetProperty("problems").EnumerateArray(), p => p.GetString()!.StartsWith("Broken/Broken.csproj failed to build: ", StringComparison.Ordinal));
+        Assert.Equal(
+            ("TVA1004", "Orders/Program.cs", 10),
+            (finding.GetProperty("ruleId").GetString(), finding.GetProperty("path").GetString(), finding.GetProperty("line").GetInt32()));
+        Assert.Contains(report.GetProperty("problems").EnumerateArray(),
+            problem => problem.GetString()!.StartsWith("Broken/Broken.csproj failed to build: ", StringComparison.Ordinal));
         Assert.Contains("Broken/Broken.csproj failed to build", run.StandardError, StringComparison.Ordinal);
     }
 

@@ -23,19 +23,26 @@ public sealed class PackTests : IDisposable
     {
         var feed = Path.Combine(_root.Directory, "feed");
         var tools = Path.Combine(_root.Directory, "tools");
-        var pack = Dotnet(_root.Directory, "pack", Path.Combine(ScannerProcess.RepositoryRoot, "src", "Scanner"), "--no-build", "-c", ScannerProcess.Configuration, "-o", feed, "-nodeReuse:false");
+        var project = Path.Combine(ScannerProcess.RepositoryRoot, "src", "Scanner");
+        var pack = Dotnet(_root.Directory, "pack", project, "--no-build", "-c", ScannerProcess.Configuration, "-o", feed, "-nodeReuse:false");
         Assert.True(pack.ExitCode == 0, pack.ToString());
         var package = Assert.Single(Directory.GetFiles(feed, "TokenValidationAnalyzers.Scanner.*.nupkg"));
         using (var zip = ZipFile.OpenRead(package))
         {
             var entries = zip.Entries.Select(entry => entry.FullName).ToList();
-            foreach (var expected in new[] { "tva-scan.dll", "analyzers/TokenValidationAnalyzers.dll", "build/TvaScan.Before.targets", "build/TvaScan.targets", "config/TokenValidationAnalysisMode.Tests.globalconfig" })
+            string[] files =
+            {
+                "tva-scan.dll", "analyzers/TokenValidationAnalyzers.dll", "build/TvaScan.Before.targets", "build/TvaScan.targets",
+                "config/TokenValidationAnalysisMode.Tests.globalconfig",
+            };
+            foreach (var expected in files)
             {
                 Assert.True(entries.Contains("tools/net8.0/any/" + expected), $"tools/net8.0/any/{expected} is not in the package:\n" + string.Join('\n', entries));
             }
         }
 
-        var install = Dotnet(_root.Directory, "tool", "install", "TokenValidationAnalyzers.Scanner", "--tool-path", tools, "--add-source", feed, "--version", "0.1.0");
+        var install = Dotnet(
+            _root.Directory, "tool", "install", "TokenValidationAnalyzers.Scanner", "--tool-path", tools, "--add-source", feed, "--version", "0.1.0");
         Assert.True(install.ExitCode == 0, install.ToString());
         var command = Path.Combine(tools, "tva-scan");
 

@@ -40,7 +40,8 @@ public sealed class SarifTests
         {
             var id = rule.GetProperty("id").GetString()!;
             Assert.Matches("^[A-Z][A-Za-z0-9]+$", rule.GetProperty("name").GetString());
-            Assert.Equal(Descriptors.All.Single(d => d.Id == id).Title.ToString(CultureInfo.InvariantCulture), rule.GetProperty("shortDescription").GetProperty("text").GetString());
+            var title = Descriptors.All.Single(d => d.Id == id).Title.ToString(CultureInfo.InvariantCulture);
+            Assert.Equal(title, rule.GetProperty("shortDescription").GetProperty("text").GetString());
             Assert.NotEmpty(rule.GetProperty("fullDescription").GetProperty("text").GetString()!);
             Assert.Contains(rule.GetProperty("helpUri").GetString()!, rule.GetProperty("help").GetProperty("text").GetString(), StringComparison.Ordinal);
             Assert.EndsWith($"/docs/rules/{id}.md", rule.GetProperty("helpUri").GetString(), StringComparison.Ordinal);

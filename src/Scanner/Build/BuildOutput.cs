@@ -55,8 +55,10 @@ public sealed class BuildOutput
 
             var project = Path.GetFullPath(match.Groups["project"].Value);
             var origin = match.Groups["origin"].Value.Trim();
-            var text = (origin.Length == 0 || string.Equals(Path.GetFullPath(origin), project, StringComparison.Ordinal) ? "" : ScanTarget.Relative(root, origin) + ": ")
-                + $"error {match.Groups["code"].Value}: {match.Groups["message"].Value}";
+            var where = origin.Length == 0 || string.Equals(Path.GetFullPath(origin), project, StringComparison.Ordinal)
+                ? ""
+                : ScanTarget.Relative(root, origin) + ": ";
+            var text = where + $"error {match.Groups["code"].Value}: {match.Groups["message"].Value}";
             Add(project, text);
         }
         else if (Regex.IsMatch(line, @"(^|\s)error\s+[A-Z]+\d+\s*:", RegexOptions.CultureInvariant) && !line.Contains(" TVA", StringComparison.Ordinal))

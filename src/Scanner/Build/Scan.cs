@@ -43,7 +43,8 @@ public sealed class Scan
         if (SdkProblem(target, directory) is { } sdk)
         {
             var notBuilt = target.Projects
-                .Select(project => new ProjectOutcome(ScanTarget.Relative(target.Root, project), ProjectStatus.NotBuilt, Array.Empty<string>(), Array.Empty<string>()))
+                .Select(project => new ProjectOutcome(
+                    ScanTarget.Relative(target.Root, project), ProjectStatus.NotBuilt, Array.Empty<string>(), Array.Empty<string>()))
                 .ToList();
             return new ScanReport(target.Root, target.DisplayName, notBuilt, Array.Empty<Finding>(), new[] { sdk });
         }
@@ -51,7 +52,8 @@ public sealed class Scan
         var output = new BuildOutput();
         var problems = new List<string>();
         _progress("restoring…");
-        var restore = DotNet.Run(directory, new[] { "restore", target.BuildFile, "-nodeReuse:false", "-v:m", "-clp:NoSummary" }, line => Echo(output, line, target));
+        var restore = DotNet.Run(
+            directory, new[] { "restore", target.BuildFile, "-nodeReuse:false", "-v:m", "-clp:NoSummary" }, line => Echo(output, line, target));
         if (restore != 0)
         {
             var failed = output.ErrorsByProject.Keys.Select(project => ScanTarget.Relative(target.Root, project)).ToList();
@@ -72,7 +74,8 @@ public sealed class Scan
             if (Echo(output, line, target) is { } compiled)
             {
                 seen.Add(compiled.Project);
-                _progress($"  [{seen.Count}/{Math.Max(seen.Count, target.Projects.Count)}] {ScanTarget.Relative(target.Root, compiled.Project)} ({compiled.TargetFramework})");
+                var total = Math.Max(seen.Count, target.Projects.Count);
+                _progress($"  [{seen.Count}/{total}] {ScanTarget.Relative(target.Root, compiled.Project)} ({compiled.TargetFramework})");
             }
         });
 
@@ -81,7 +84,10 @@ public sealed class Scan
             ? report
             : report with
             {
-                Problems = new[] { "the build failed: " + string.Join(" ", output.OtherErrors.DefaultIfEmpty("run with --verbose to see its output").Take(3)) },
+                Problems = new[]
+                {
+                    "the build failed: " + string.Join(" ", output.OtherErrors.DefaultIfEmpty("run with --verbose to see its output").Take(3)),
+                },
             };
     }
 
@@ -119,7 +125,8 @@ public sealed class Scan
     {
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(globalJson), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+            using var document = JsonDocument.Parse(File.ReadAllText(globalJson), options);
             var sdk = document.RootElement.GetProperty("sdk");
             var version = sdk.TryGetProperty("version", out var v) ? v.GetString() : null;
             var rollForward = sdk.TryGetProperty("rollForward", out var r) ? r.GetString() : null;

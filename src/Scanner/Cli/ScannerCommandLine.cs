@@ -43,7 +43,11 @@ public static class ScannerCommandLine
 
     private static Command MergeCommand()
     {
-        var files = new Argument<FileInfo[]>("sarif-files") { Description = "SARIF files written by tva-scan --sarif, one per repository", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<FileInfo[]>("sarif-files")
+        {
+            Description = "SARIF files written by tva-scan --sarif, one per repository, each named after it",
+            Arity = ArgumentArity.OneOrMore,
+        };
         files.AcceptExistingOnly();
         var summary = new Option<FileInfo>("--summary") { Description = "Write a Markdown table across the repositories", Required = true };
         var sarif = new Option<FileInfo?>("--sarif") { Description = "Write the results of all repositories into one SARIF file" };
@@ -57,7 +61,8 @@ public static class ScannerCommandLine
                 SarifWriter.Write(merged.FullName, sources);
             }
 
-            Console.Out.WriteLine($"{sources.Sum(source => source.Findings.Count)} finding(s) in {sources.Count} repositories: {parse.GetValue(summary)!.FullName}");
+            var findings = sources.Sum(source => source.Findings.Count);
+            Console.Out.WriteLine($"{findings} finding(s) in {sources.Count} repositories: {parse.GetValue(summary)!.FullName}");
             return 0;
         });
         return merge;

@@ -19,7 +19,7 @@ public static class ConsoleReport
         }
 
         var rules = report.Findings.GroupBy(finding => finding.RuleId).OrderBy(group => group.Key, StringComparer.Ordinal)
-            .Select(group => new[] { group.Key, RuleCatalog.Find(group.Key)?.Title ?? "", Levels(group), group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            .Select(group => new[] { group.Key, RuleCatalog.Find(group.Key)?.Title ?? "", Levels(group), Number(group.Count()) })
             .ToList();
         var projects = report.Projects
             .Select(project => new[]
@@ -51,9 +51,9 @@ public static class ConsoleReport
             PlainTable(writer, "Projects", projectHeader, projects);
         }
 
+        var analyzed = report.Projects.Count(project => project.Status == ProjectStatus.Analyzed);
         writer.WriteLine($"tva-scan {report.Target}: {report.Count(FindingLevel.Error)} error(s), {report.Count(FindingLevel.Warning)} warning(s), "
-            + $"{report.Count(FindingLevel.Note)} note(s) in {report.Projects.Count(project => project.Status == ProjectStatus.Analyzed)} of {report.Projects.Count} project(s); "
-            + $"exit code {exitCode} (--fail-on {failOn})");
+            + $"{report.Count(FindingLevel.Note)} note(s) in {analyzed} of {report.Projects.Count} project(s); exit code {exitCode} (--fail-on {failOn})");
         if (report.Problems.Count > 0)
         {
             writer.WriteLine("The scan is incomplete; the findings above are those of the projects that were analyzed:");
@@ -68,7 +68,9 @@ public static class ConsoleReport
         => string.Join(", ", findings.Select(finding => finding.Level).Distinct().OrderByDescending(level => level).Select(FindingLevels.Name));
 
     private static string Count(ScanReport report, ProjectOutcome project, FindingLevel level)
-        => report.Findings.Count(finding => finding.Project == project.Path && finding.Level == level).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        => Number(report.Findings.Count(finding => finding.Project == project.Path && finding.Level == level));
+
+    private static string Number(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static Table Table(string title, string[] header, IEnumerable<string[]> rows)
     {

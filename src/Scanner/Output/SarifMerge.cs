@@ -45,7 +45,7 @@ public static class SarifMerge
                         line, column,
                         region.TryGetProperty("endLine", out var endLine) ? endLine.GetInt32() : line,
                         region.TryGetProperty("endColumn", out var endColumn) ? endColumn.GetInt32() : column,
-                        result.TryGetProperty("properties", out var properties) && properties.TryGetProperty("project", out var project) ? project.GetString() ?? "" : ""));
+                        Project(result)));
                 }
 
                 foreach (var invocation in Items(run, "invocations"))
@@ -93,6 +93,11 @@ public static class SarifMerge
 
         return text.ToString();
     }
+
+    private static string Project(JsonElement result)
+        => result.TryGetProperty("properties", out var properties) && properties.TryGetProperty("project", out var project)
+            ? project.GetString() ?? ""
+            : "";
 
     private static IEnumerable<JsonElement> Items(JsonElement element, string name)
         => element.TryGetProperty(name, out var items) && items.ValueKind == JsonValueKind.Array ? items.EnumerateArray() : Enumerable.Empty<JsonElement>();
