@@ -18,7 +18,7 @@ public sealed record ScanTarget(string Root, string BuildFile, string DisplayNam
 
     public static ScanTarget Resolve(string path, string workDirectory)
     {
-        var full = Path.GetFullPath(path);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         if (File.Exists(full))
         {
             var directory = Path.GetDirectoryName(full)!;
@@ -50,7 +50,7 @@ public sealed record ScanTarget(string Root, string BuildFile, string DisplayNam
         File.WriteAllText(generated, "<Solution>\n"
             + string.Concat(projects.Select(project => $"  <Project Path=\"{SecurityElement.Escape(project)}\" />\n")) + "</Solution>\n");
         var name = Relative(repositoryRoot, full);
-        return new ScanTarget(repositoryRoot, generated, (name == "." ? "" : name + "/") + $"*.csproj ({projects.Count} found)", projects);
+        return new ScanTarget(repositoryRoot, generated, (name == "." ? "" : name + "/") + "*.csproj", projects);
     }
 
     public static string Relative(string root, string path)
