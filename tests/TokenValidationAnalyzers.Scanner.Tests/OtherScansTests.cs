@@ -6,7 +6,8 @@ namespace TokenValidationAnalyzers.Scanner.Tests;
 
 /// <summary>
 /// Scans that cannot finish, or take other input than a solution: a directory without a solution where one project
-/// fails to build, a global.json that pins an SDK this machine lacks, a project file with <c>--fail-on</c>.
+/// does not restore and another fails to build, a global.json that pins an SDK this machine lacks, a project file with
+/// <c>--fail-on</c>.
 /// </summary>
 [Trait("Category", "EndToEnd")]
 [Collection(ScansCollection.Name)]
@@ -18,7 +19,7 @@ public sealed class OtherScansTests : IDisposable
     public OtherScansTests(ITestOutputHelper output) => _output = output;
 
     [Fact]
-    public void DirectoryWithoutSolution_WithABrokenProject_ReportsTheOthersFindings_AndExitsTwo()
+    public void DirectoryWithoutSolution_WithProjectsThatDoNotRestoreOrBuild_ReportsTheOthersFindings_AndExitsTwo()
     {
         var repository = _root.Copy("Mixed");
 
@@ -33,12 +34,17 @@ public sealed class OtherScansTests : IDisposable
         Assert.Contains(projects["Broken/Broken.csproj"].GetProperty("errors").EnumerateArray(),
             error => error.GetString()!.StartsWith("Broken/Reports.cs(6,19): error CS0246:", StringComparison.Ordinal));
         Assert.Equal("analyzed", projects["Orders/Orders.csproj"].GetProperty("status").GetString());
+        Assert.Equal("failed", projects["Billing/Billing.csproj"].GetProperty("status").GetString());
+        Assert.Contains(projects["Billing/Billing.csproj"].GetProperty("errors").EnumerateArray(),
+            error => error.GetString()!.StartsWith("error NU1101: Unable to find package Contoso.Billing.Client.", StringComparison.Ordinal));
         var finding = Assert.Single(report.GetProperty("findings").EnumerateArray());
         Assert.Equal(
             ("TVA1004", "Orders/Program.cs", 10),
             (finding.GetProperty("ruleId").GetString(), finding.GetProperty("path").GetString(), finding.GetProperty("line").GetInt32()));
         Assert.Contains(report.GetProperty("problems").EnumerateArray(),
             problem => problem.GetString()!.StartsWith("Broken/Broken.csproj failed to build: ", StringComparison.Ordinal));
+        Assert.Contains(report.GetProperty("problems").EnumerateArray(),
+            problem => problem.GetString() == "restore failed for Billing/Billing.csproj; projects that did not restore are not analyzed");
         Assert.Contains("Broken/Broken.csproj failed to build", run.StandardError, StringComparison.Ordinal);
     }
 

@@ -15,7 +15,7 @@ public sealed class BuildOutput
     private const string Marker = "tva-scan: compiling|";
 
     private static readonly Regex ErrorLine = new(
-        @"^\s*(?<origin>.*?):\s*error\s+(?<code>[A-Za-z]+\d+)\s*:\s*(?<message>.*?)\s*\[(?<project>[^\]]+?\.[a-z]*proj)(?:::[^\]]*)?\]\s*$",
+        @"^\s*(?<origin>.*?):\s*error\s+(?<code>[A-Za-z]+\d+)\s*:\s*(?<message>.*?)\s*\[(?<context>[^\]]+?)(?:::[^\]]*)?\]\s*$",
         RegexOptions.CultureInvariant);
 
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
@@ -46,14 +46,13 @@ public sealed class BuildOutput
             return null;
         }
 
-        if (ErrorLine.Match(line) is { Success: true } match)
+        if (ErrorLine.Match(line) is { Success: true } match && ProjectOf(match) is { } project)
         {
             if (match.Groups["code"].Value.StartsWith("TVA", StringComparison.Ordinal))
             {
                 return null;
             }
 
-            var project = Path.GetFullPath(match.Groups["project"].Value);
             var origin = match.Groups["origin"].Value.Trim();
             var where = origin.Length == 0 || string.Equals(Path.GetFullPath(origin), project, StringComparison.Ordinal)
                 ? ""
@@ -67,6 +66,15 @@ public sealed class BuildOutput
         }
 
         return null;
+    }
+
+    /// <summary>The project an error is about: the one MSBuild names in brackets or, when that is the solution (restore's errors), the file that reported it.</summary>
+    private static string? ProjectOf(Match match)
+    {
+        static bool IsProject(string path) => path.EndsWith("proj", StringComparison.OrdinalIgnoreCase);
+        var context = match.Groups["context"].Value.Trim();
+        var origin = match.Groups["origin"].Value.Trim();
+        return IsProject(context) ? Path.GetFullPath(context) : IsProject(origin) ? Path.GetFullPath(origin) : null;
     }
 
     public void Add(string project, string error)
