@@ -1,3 +1,3 @@
 using TokenValidationAnalyzers.Scanner.Cli;
 
-return ScannerCommandLine.Create().Parse(args).Invoke();
+return ScannerCommandLine.Run(args);

@@ -37,6 +37,13 @@ public sealed class FailOnTests
     public void NoFinding_ExitsZero()
         => Assert.Equal(0, FailOn.ExitCode(Report(FindingLevel.Error) with { Findings = Array.Empty<Finding>() }, "note"));
 
+    [Theory]
+    [InlineData("--fail-on", "bogus")]
+    [InlineData("--format", "xml")]
+    [InlineData("merge", "--summary", "summary.md")]
+    public void CommandLineError_ExitsTwo_NotOneWhichMeansFindings(params string[] args)
+        => Assert.Equal(2, Cli.ScannerCommandLine.Run(args));
+
     internal static ScanReport Report(FindingLevel level)
         => new("/repo", "App.sln", Array.Empty<ProjectOutcome>(),
             new[] { new Finding("TVA1001", level, "m", "src/A/Program.cs", 3, 5, 3, 9, "src/A/A.csproj") }, Array.Empty<string>());

@@ -8,6 +8,24 @@ namespace TokenValidationAnalyzers.Scanner.Cli;
 /// <summary><c>tva-scan [path] [options]</c> and <c>tva-scan merge a.sarif b.sarif … --summary summary.md</c>.</summary>
 public static class ScannerCommandLine
 {
+    /// <summary>Runs the command line; a usage error exits with 2, since 1 means findings.</summary>
+    public static int Run(string[] args)
+    {
+        var parse = Create().Parse(args);
+        if (parse.Errors.Count == 0)
+        {
+            return parse.Invoke();
+        }
+
+        foreach (var error in parse.Errors)
+        {
+            Console.Error.WriteLine("tva-scan: " + error.Message);
+        }
+
+        Console.Error.WriteLine("Run 'tva-scan --help' for the options.");
+        return FailOn.ScanIncomplete;
+    }
+
     public static RootCommand Create()
     {
         var path = new Argument<string>("path")
