@@ -1,0 +1,3 @@
+using TokenValidationAnalyzers.Scanner.Cli;
+
+return ScannerCommandLine.Run(args);

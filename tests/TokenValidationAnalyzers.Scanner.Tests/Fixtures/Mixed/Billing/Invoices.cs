@@ -1,0 +1,6 @@
+namespace Billing;
+
+public static class Invoices
+{
+    public static string Prefix => "INV-";
+}
