@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using TokenValidationAnalyzers.Model;
 
@@ -23,6 +25,45 @@ internal static class AccountLookup
 
     /// <summary>Words a class name may end with after the noun that says what it holds: <c>UserEntity</c> is a user.</summary>
     private static readonly string[] NameSuffixes = { "Entity", "Model", "Record", "Row", "Dto", "Data", "Document", "Profile" };
+
+    /// <summary>
+    /// Whether a call's predicate may compare for equality, read from the tree: most LINQ calls filter on anything else,
+    /// and ruling them out before their symbols are read keeps the rule cheap (the public API builds the symbols of a
+    /// constructed generic method on first use). Unsure (a block body, a method group, a query clause) means yes.
+    /// </summary>
+    public static bool MayCompare(SyntaxNode call)
+    {
+        if (call is not InvocationExpressionSyntax invocation)
+        {
+            return true;
+        }
+
+        foreach (var argument in invocation.ArgumentList.Arguments)
+        {
+            switch (argument.Expression)
+            {
+                case LambdaExpressionSyntax { ExpressionBody: { } body } when MayCompare(body):
+                    return true;
+                case LambdaExpressionSyntax { ExpressionBody: null }:
+                case AnonymousMethodExpressionSyntax:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MayCompare(ExpressionSyntax expression) => expression switch
+    {
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression } => true,
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression or (int)SyntaxKind.LogicalOrExpression } logical
+            => MayCompare(logical.Left) || MayCompare(logical.Right),
+        ParenthesizedExpressionSyntax parenthesized => MayCompare(parenthesized.Expression),
+        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } not => MayCompare(not.Operand),
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Equals" } } => true,
+        InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Equals" } } => true,
+        _ => false,
+    };
 
     /// <summary>The lambda argument: EF Core's lookups take a cancellation token after it.</summary>
     public static IAnonymousFunctionOperation? Predicate(IInvocationOperation invocation)

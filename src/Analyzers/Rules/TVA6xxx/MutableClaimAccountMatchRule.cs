@@ -78,7 +78,8 @@ internal sealed class MutableClaimAccountMatchRule
     /// <summary><c>users.FirstOrDefault(u => u.Email == email)</c>, a query's <c>where</c>, <c>list.Find(…)</c> over accounts.</summary>
     private void AnalyzeLookup(RuleContext context, IInvocationOperation invocation)
     {
-        if (AccountLookup.Predicate(invocation) is not { Symbol.Parameters.Length: 1 } lambda
+        if (!AccountLookup.MayCompare(invocation.Syntax)
+            || AccountLookup.Predicate(invocation) is not { Symbol.Parameters.Length: 1 } lambda
             || lambda.Symbol.Parameters[0] is not { } user
             || !AccountLookup.IsAccount(user.Type, _types.Accounts.IdentityUser))
         {
@@ -92,7 +93,8 @@ internal sealed class MutableClaimAccountMatchRule
                 continue;
             }
 
-            if (left.Type?.SpecialType != SpecialType.System_String || right.Type?.SpecialType != SpecialType.System_String)
+            if (Values.StripConversions(left).Type?.SpecialType != SpecialType.System_String
+                || Values.StripConversions(right).Type?.SpecialType != SpecialType.System_String)
             {
                 continue;
             }

@@ -81,6 +81,35 @@ public class MutableClaimLookupTests
         }
         """);
 
+    [Theory]
+    [InlineData("u => u.Id != \"\" && u.Email == email")]
+    [InlineData("u => !(u.Id == \"\" || !u.Email.Equals(email))")]
+    [InlineData("u => Equals(u.Email, email)")]
+    [InlineData("u => { return u.Email == email; }")]
+    [InlineData("delegate (AppUser u) { return u.Email == email; }")]
+    public Task PredicateShapes_Report(string predicate) => Verify($$"""
+        class AccountController(IQueryable<AppUser> users) : ControllerBase
+        {
+            public AppUser? Me()
+            {
+                var email = {|TVA6004:User.FindFirstValue("email")|};
+                return users.AsEnumerable().FirstOrDefault({{predicate}});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task PredicateWithoutEquality_DoesNotReport() => Verify("""
+        class AccountController(IQueryable<AppUser> users) : ControllerBase
+        {
+            public AppUser? Me()
+            {
+                var email = User.FindFirstValue("email")!;
+                return users.FirstOrDefault(u => u.Email.StartsWith(email));
+            }
+        }
+        """);
+
     [Fact]
     public Task QuerySyntaxOverUsers_Reports() => Verify("""
         class AccountController(IQueryable<AppUser> users) : ControllerBase
