@@ -27,11 +27,12 @@ internal static class AccountLookup
     private static readonly string[] NameSuffixes = { "Entity", "Model", "Record", "Row", "Dto", "Data", "Document", "Profile" };
 
     /// <summary>
-    /// Whether a call's predicate may compare for equality, read from the tree: most LINQ calls filter on anything else,
-    /// and ruling them out before their symbols are read keeps the rule cheap (the public API builds the symbols of a
-    /// constructed generic method on first use). Unsure (a block body, a method group, a query clause) means yes.
+    /// Whether a call's predicate may compare a login identity (<c>u.Email == …</c>), read from the tree: most LINQ calls
+    /// compare anything else, and ruling them out before their symbols are read keeps the rule cheap (the public API builds
+    /// the symbols of a constructed generic method on first use). Unsure (a block body, a method group, a query clause)
+    /// means yes; <see cref="IsLoginIdentityOf"/> decides on the symbols.
     /// </summary>
-    public static bool MayCompare(SyntaxNode call)
+    public static bool MayCompareLoginIdentity(SyntaxNode call)
     {
         if (call is not InvocationExpressionSyntax invocation)
         {
@@ -42,8 +43,7 @@ internal static class AccountLookup
         {
             switch (argument.Expression)
             {
-                case LambdaExpressionSyntax { ExpressionBody: { } body } when MayCompare(body):
-                    return true;
+                case LambdaExpressionSyntax { ExpressionBody: { } body } when MayCompareLoginIdentity(body):
                 case LambdaExpressionSyntax { ExpressionBody: null }:
                 case AnonymousMethodExpressionSyntax:
                     return true;
@@ -53,17 +53,54 @@ internal static class AccountLookup
         return false;
     }
 
-    private static bool MayCompare(ExpressionSyntax expression) => expression switch
+    private static bool MayCompareLoginIdentity(ExpressionSyntax expression) => expression switch
     {
-        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression } => true,
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression } equals => NamesLoginIdentity(equals.Left) || NamesLoginIdentity(equals.Right),
         BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression or (int)SyntaxKind.LogicalOrExpression } logical
-            => MayCompare(logical.Left) || MayCompare(logical.Right),
-        ParenthesizedExpressionSyntax parenthesized => MayCompare(parenthesized.Expression),
-        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } not => MayCompare(not.Operand),
-        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Equals" } } => true,
-        InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Equals" } } => true,
+            => MayCompareLoginIdentity(logical.Left) || MayCompareLoginIdentity(logical.Right),
+        ParenthesizedExpressionSyntax parenthesized => MayCompareLoginIdentity(parenthesized.Expression),
+        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } not => MayCompareLoginIdentity(not.Operand),
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Equals" } access } call
+            => NamesLoginIdentity(access.Expression) || ArgumentNamesLoginIdentity(call),
+        InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Equals" } } call => ArgumentNamesLoginIdentity(call),
         _ => false,
     };
+
+    private static bool ArgumentNamesLoginIdentity(InvocationExpressionSyntax call)
+    {
+        foreach (var argument in call.ArgumentList.Arguments)
+        {
+            if (NamesLoginIdentity(argument.Expression))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>u.Email</c>, <c>u.Email.ToLower()</c>, <c>(u.Email)</c>, <c>u.Email!</c>: the written shapes <see cref="IsLoginIdentityOf"/> accepts.</summary>
+    private static bool NamesLoginIdentity(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    break;
+                case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed:
+                    expression = suppressed.Operand;
+                    break;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: MemberAccessExpressionSyntax member } }:
+                    return LoginIdentityMembers.Contains(member.Name.Identifier.ValueText);
+                case MemberAccessExpressionSyntax member:
+                    return LoginIdentityMembers.Contains(member.Name.Identifier.ValueText);
+                default:
+                    return false;
+            }
+        }
+    }
 
     /// <summary>The lambda argument: EF Core's lookups take a cancellation token after it.</summary>
     public static IAnonymousFunctionOperation? Predicate(IInvocationOperation invocation)

@@ -78,7 +78,7 @@ internal sealed class MutableClaimAccountMatchRule
     /// <summary><c>users.FirstOrDefault(u => u.Email == email)</c>, a query's <c>where</c>, <c>list.Find(…)</c> over accounts.</summary>
     private void AnalyzeLookup(RuleContext context, IInvocationOperation invocation)
     {
-        if (!AccountLookup.MayCompare(invocation.Syntax)
+        if (!AccountLookup.MayCompareLoginIdentity(invocation.Syntax)
             || AccountLookup.Predicate(invocation) is not { Symbol.Parameters.Length: 1 } lambda
             || lambda.Symbol.Parameters[0] is not { } user
             || !AccountLookup.IsAccount(user.Type, _types.Accounts.IdentityUser))
