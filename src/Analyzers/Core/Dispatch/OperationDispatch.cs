@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -27,6 +28,7 @@ internal sealed partial class OperationDispatch
     private readonly NameFilter _assignedNames = new();
     private readonly Dictionary<ISymbol, InvocationHandler> _invocations = new(SymbolEqualityComparer.Default);
     private readonly NameFilter _invocationNames = new();
+    private readonly Dictionary<string, Func<SyntaxNode, bool>?> _callSyntaxChecks = new(StringComparer.Ordinal);
     private readonly Dictionary<ISymbol, CreationHandler> _creations = new(SymbolEqualityComparer.Default);
     private readonly List<ISymbol> _createdTypes = new();
     private CoalesceHandler? _coalesces;
@@ -56,19 +58,43 @@ internal sealed partial class OperationDispatch
     /// <summary>Every overload of that name declared on the type.</summary>
     public void OnInvocation(INamedTypeSymbol? type, string name, InvocationHandler handler)
     {
-        if (type is null)
+        if (Register(type, name, handler))
         {
-            return;
+            // a handler without a syntax check sees every call of the name
+            _callSyntaxChecks[name] = null;
         }
+    }
 
-        foreach (var member in type.GetMembers(name))
+    /// <summary>
+    /// As <see cref="OnInvocation(INamedTypeSymbol?, string, InvocationHandler)"/>, for names written in most code (LINQ's
+    /// <c>Where</c>): calls whose syntax fails <paramref name="mayMatch"/> are ruled out before their symbol is read, which
+    /// the public API builds afresh for a constructed generic method. Only an optimization: the handler decides alone, and
+    /// sees every call of the name if another handler registers it without a check.
+    /// </summary>
+    public void OnInvocation(INamedTypeSymbol? type, string name, InvocationHandler handler, Func<SyntaxNode, bool> mayMatch)
+    {
+        if (Register(type, name, handler))
+        {
+            _callSyntaxChecks[name] = _callSyntaxChecks.TryGetValue(name, out var existing)
+                ? existing is null || existing == mayMatch ? existing : syntax => existing(syntax) || mayMatch(syntax)
+                : mayMatch;
+        }
+    }
+
+    private bool Register(INamedTypeSymbol? type, string name, InvocationHandler handler)
+    {
+        var registered = false;
+        foreach (var member in type?.GetMembers(name) ?? ImmutableArray<ISymbol>.Empty)
         {
             if (member is IMethodSymbol method)
             {
                 Add(_invocations, method.OriginalDefinition, handler);
                 _invocationNames.Add(method.Name);
+                registered = true;
             }
         }
+
+        return registered;
     }
 
     public void OnCreation(INamedTypeSymbol? type, CreationHandler handler)
@@ -189,7 +215,9 @@ internal sealed partial class OperationDispatch
     private void AnalyzeInvocation(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (WrittenNames.Called(invocation.Syntax) is { } name && !_invocationNames.Contains(name))
+        if (WrittenNames.Called(invocation.Syntax) is { } name
+            && (!_invocationNames.Contains(name)
+                || (_callSyntaxChecks.TryGetValue(name, out var mayMatch) && mayMatch is not null && !mayMatch(invocation.Syntax))))
         {
             // calls outnumber every other trigger: the name written in the tree rules most out without touching a symbol
             // (an override keeps the name it overrides)

@@ -52,16 +52,16 @@ internal sealed class MutableClaimAccountMatchRule
         dispatch.OnInvocation(_types.Accounts.UserManager, "FindByNameAsync", AnalyzeUserManager);
         foreach (var name in Lookups)
         {
-            dispatch.OnInvocation(_types.Enumerable, name, AnalyzeLookup);
-            dispatch.OnInvocation(_types.Accounts.Queryable, name, AnalyzeLookup);
+            dispatch.OnInvocation(_types.Enumerable, name, AnalyzeLookup, AccountLookup.MayCompareLoginIdentity);
+            dispatch.OnInvocation(_types.Accounts.Queryable, name, AnalyzeLookup, AccountLookup.MayCompareLoginIdentity);
         }
 
         foreach (var name in AsyncLookups)
         {
-            dispatch.OnInvocation(_types.Accounts.EntityFrameworkQueryableExtensions, name, AnalyzeLookup);
+            dispatch.OnInvocation(_types.Accounts.EntityFrameworkQueryableExtensions, name, AnalyzeLookup, AccountLookup.MayCompareLoginIdentity);
         }
 
-        dispatch.OnInvocation(_types.Accounts.List, "Find", AnalyzeLookup);
+        dispatch.OnInvocation(_types.Accounts.List, "Find", AnalyzeLookup, AccountLookup.MayCompareLoginIdentity);
         _signIns.Register(dispatch);
         _nameMapping.Register(dispatch);
         dispatch.OnCompilationEnd(ReportFindings);
@@ -78,8 +78,7 @@ internal sealed class MutableClaimAccountMatchRule
     /// <summary><c>users.FirstOrDefault(u => u.Email == email)</c>, a query's <c>where</c>, <c>list.Find(…)</c> over accounts.</summary>
     private void AnalyzeLookup(RuleContext context, IInvocationOperation invocation)
     {
-        if (!AccountLookup.MayCompareLoginIdentity(invocation.Syntax)
-            || AccountLookup.Predicate(invocation) is not { Symbol.Parameters.Length: 1 } lambda
+        if (AccountLookup.Predicate(invocation) is not { Symbol.Parameters.Length: 1 } lambda
             || lambda.Symbol.Parameters[0] is not { } user
             || !AccountLookup.IsAccount(user.Type, _types.Accounts.IdentityUser))
         {
