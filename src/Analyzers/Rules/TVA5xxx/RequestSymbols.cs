@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using TokenValidationAnalyzers.Core.Symbols;
 
 namespace TokenValidationAnalyzers.Rules.TVA5xxx;
 
@@ -32,51 +33,12 @@ internal sealed class RequestSymbols
             return null;
         }
 
-        var accept = PropertyType(request, "Headers") is { } headers ? Property(headers, "Accept") : null;
+        var accept = PropertyType(request, "Headers") is { } headers ? WellKnownTypes.Property(headers, "Accept") : null;
         var webSockets = PropertyType(httpContext, "WebSockets");
-        return new RequestSymbols(query, PropertyType(request, "Path"), Property(webSockets, "IsWebSocketRequest"), accept);
+        return new RequestSymbols(query, PropertyType(request, "Path"), WellKnownTypes.Property(webSockets, "IsWebSocketRequest"), accept);
     }
 
-    public bool IsQuery(IOperation? instance)
-    {
-        if (instance?.Type is not INamedTypeSymbol type)
-        {
-            return false;
-        }
+    public bool IsQuery(IOperation? instance) => WellKnownTypes.Implements(instance?.Type, Query);
 
-        if (SymbolEqualityComparer.Default.Equals(type, Query))
-        {
-            return true;
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            if (SymbolEqualityComparer.Default.Equals(implemented, Query))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static INamedTypeSymbol? PropertyType(INamedTypeSymbol? type, string name) => Property(type, name)?.Type as INamedTypeSymbol;
-
-    private static IPropertySymbol? Property(INamedTypeSymbol? type, string name)
-    {
-        if (type is null)
-        {
-            return null;
-        }
-
-        foreach (var member in type.GetMembers(name))
-        {
-            if (member is IPropertySymbol property)
-            {
-                return property;
-            }
-        }
-
-        return null;
-    }
+    private static INamedTypeSymbol? PropertyType(INamedTypeSymbol? type, string name) => WellKnownTypes.Property(type, name)?.Type as INamedTypeSymbol;
 }
