@@ -42,7 +42,7 @@ internal static partial class JwtNetDecoding
     private static bool CollectChain(IInvocationOperation end, WellKnownTypes types, List<(int, bool?)> settings, out ILocalSymbol? local)
     {
         local = null;
-        var current = Receiver(end);
+        var current = CallChain.Receiver(end);
         for (var depth = 0; depth < 64 && current is not null; depth++)
         {
             switch (Values.StripConversions(current))
@@ -51,7 +51,7 @@ internal static partial class JwtNetDecoding
                     return IsBuilder(creation.Type, types);
                 case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Create" } } create when IsBuilder(create.TargetMethod.ContainingType, types):
                     return true;
-                case IInvocationOperation call when IsBuilder(call.Type, types) && IsLibraryCall(call, types) && Receiver(call) is { } receiver:
+                case IInvocationOperation call when IsBuilder(call.Type, types) && IsLibraryCall(call, types) && CallChain.Receiver(call) is { } receiver:
                     if (!EnvironmentGuards.ProductionSkips(call, types) && Setting(call, types) is { } setting)
                     {
                         settings.Add((call.Syntax.Span.End, setting.Verifies));
@@ -118,7 +118,7 @@ internal static partial class JwtNetDecoding
         }
 
         IOperation outer = use;
-        while (CallOn(outer) is { } call && IsLibraryCall(call, types))
+        while (CallChain.CallOn(outer) is { } call && IsLibraryCall(call, types))
         {
             if (!EnvironmentGuards.ProductionSkips(call, types) && Setting(call, types) is { } setting)
             {
@@ -136,15 +136,6 @@ internal static partial class JwtNetDecoding
             && (outer.Parent is IExpressionStatementOperation
                 || (outer.Parent is ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } && SymbolEqualityComparer.Default.Equals(target.Local, local)));
     }
-
-    /// <summary>The call <paramref name="receiver"/> is the receiver of: <c>receiver.M()</c>, or an extension method's <c>this</c> argument.</summary>
-    private static IInvocationOperation? CallOn(IOperation receiver) => receiver.Parent switch
-    {
-        IInvocationOperation call when ReferenceEquals(call.Instance, receiver) => call,
-        IArgumentOperation { Parent: IInvocationOperation call } argument
-            when call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 && ReferenceEquals(call.Arguments[0], argument) => call,
-        _ => null,
-    };
 
     /// <summary>A call JWT.Net declares: the application's own extension methods on the builder may do anything.</summary>
     private static bool IsLibraryCall(IInvocationOperation call, WellKnownTypes types)
@@ -170,9 +161,6 @@ internal static partial class JwtNetDecoding
                 return false;
         }
     }
-
-    private static IOperation? Receiver(IInvocationOperation call)
-        => call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
 
     private static bool IsBuilder(ITypeSymbol? type, WellKnownTypes types)
         => type is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, types.JwtNet.JwtBuilder);

@@ -63,18 +63,18 @@ internal static class DevelopmentOnlyCall
 
         // the run of development-only calls the reported one belongs to: first (innermost) to last (outermost)
         var first = invocation;
-        while (Receiver(first) is IInvocationOperation inner && IsDevelopmentOnly(inner, types))
+        while (CallChain.Receiver(first) is IInvocationOperation inner && IsDevelopmentOnly(inner, types))
         {
             first = inner;
         }
 
         var last = invocation;
-        while (CalledOn(last) is IInvocationOperation outer && IsDevelopmentOnly(outer, types))
+        while (CallChain.CallOn(last) is IInvocationOperation outer && IsDevelopmentOnly(outer, types))
         {
             last = outer;
         }
 
-        if (Receiver(first) is not { } receiver || !ReturnsItsReceiver(first, receiver) || Statement(last) is not { } statement)
+        if (CallChain.Receiver(first) is not { } receiver || !ReturnsItsReceiver(first, receiver) || Statement(last) is not { } statement)
         {
             return none;
         }
@@ -117,37 +117,11 @@ internal static class DevelopmentOnlyCall
         return false;
     }
 
-    /// <summary>The object a call is made on: its instance, or an extension method's first argument.</summary>
-    private static IOperation? Receiver(IInvocationOperation invocation)
-    {
-        var receiver = invocation.Instance
-            ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
-        while (receiver is IConversionOperation { IsImplicit: true } conversion)
-        {
-            receiver = conversion.Operand;
-        }
-
-        return receiver;
-    }
-
-    /// <summary>The call made on the result of <paramref name="invocation"/>, if any.</summary>
-    private static IInvocationOperation? CalledOn(IInvocationOperation invocation)
-    {
-        IOperation current = invocation;
-        while (current.Parent is IConversionOperation { IsImplicit: true } conversion)
-        {
-            current = conversion;
-        }
-
-        var parent = current.Parent is IArgumentOperation argument ? argument.Parent : current.Parent;
-        return parent is IInvocationOperation outer && ReferenceEquals(Receiver(outer), invocation) ? outer : null;
-    }
-
     /// <summary>The expression statement whose chain the call is part of (a statement the code writes, not a lambda's expression body).</summary>
     private static IExpressionStatementOperation? Statement(IInvocationOperation invocation)
     {
         var current = invocation;
-        while (CalledOn(current) is { } outer)
+        while (CallChain.CallOn(current) is { } outer)
         {
             current = outer;
         }
