@@ -38,7 +38,7 @@ internal sealed partial class OperationDispatch
 
         try
         {
-            handler(new RuleContext(context), addition, target);
+            handler(new RuleContext(context, _generatedCode), addition, target);
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {

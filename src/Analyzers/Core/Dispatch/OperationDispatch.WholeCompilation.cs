@@ -7,7 +7,7 @@ namespace TokenValidationAnalyzers.Core.Dispatch;
 
 internal delegate void ImplementationHandler(Compilation compilation, INamedTypeSymbol type, INamedTypeSymbol implemented);
 
-internal delegate void CompilationEndHandler(CompilationAnalysisContext context);
+internal delegate void CompilationEndHandler(Action<Diagnostic> report);
 
 /// <summary>
 /// Judgements that need more than one operation: the types that implement an interface, and an action once the whole
@@ -56,7 +56,13 @@ internal sealed partial class OperationDispatch
     {
         try
         {
-            _compilationEnd!(context);
+            _compilationEnd!(diagnostic =>
+            {
+                if (!_generatedCode.Contains(diagnostic.Location, context.Compilation, context.CancellationToken))
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            });
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {

@@ -22,8 +22,9 @@ internal delegate void CoalesceHandler(RuleContext context, ICoalesceOperation c
 /// kind looks the bound symbol up and calls what was registered for it. Only the kinds some rule asked for are
 /// registered, and nothing at all when no rule did.
 /// </summary>
-internal sealed partial class OperationDispatch
+internal sealed partial class OperationDispatch(GeneratedCode generatedCode)
 {
+    private readonly GeneratedCode _generatedCode = generatedCode;
     private readonly Dictionary<ISymbol, AssignmentHandler> _assignments = new(SymbolEqualityComparer.Default);
     private readonly NameFilter _assignedNames = new();
     private readonly Dictionary<ISymbol, InvocationHandler> _invocations = new(SymbolEqualityComparer.Default);
@@ -164,7 +165,7 @@ internal sealed partial class OperationDispatch
         {
             try
             {
-                constantHandlers(new RuleContext(context), constant, local);
+                constantHandlers(new RuleContext(context, _generatedCode), constant, local);
             }
             catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
             {
@@ -186,7 +187,7 @@ internal sealed partial class OperationDispatch
 
         try
         {
-            handler(new RuleContext(context), assignment, target);
+            handler(new RuleContext(context, _generatedCode), assignment, target);
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
@@ -215,7 +216,7 @@ internal sealed partial class OperationDispatch
     private void AnalyzeInvocation(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (WrittenNames.Called(invocation.Syntax) is { } name
+        if (WrittenNames.Called(invocation) is { } name
             && (!_invocationNames.Contains(name)
                 || (_callSyntaxChecks.TryGetValue(name, out var mayMatch) && mayMatch is not null && !mayMatch(invocation.Syntax))))
         {
@@ -238,7 +239,7 @@ internal sealed partial class OperationDispatch
 
         try
         {
-            handler(new RuleContext(context), invocation);
+            handler(new RuleContext(context, _generatedCode), invocation);
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
@@ -255,7 +256,7 @@ internal sealed partial class OperationDispatch
 
         try
         {
-            handler(new RuleContext(context), creation);
+            handler(new RuleContext(context, _generatedCode), creation);
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {
@@ -287,7 +288,7 @@ internal sealed partial class OperationDispatch
 
         try
         {
-            _coalesces!(new RuleContext(context), coalesce);
+            _coalesces!(new RuleContext(context, _generatedCode), coalesce);
         }
         catch (Exception exception) when (AnalyzerGuard.Swallow(exception))
         {

@@ -8,8 +8,13 @@ namespace TokenValidationAnalyzers.Core.Dispatch;
 internal readonly struct RuleContext
 {
     private readonly OperationAnalysisContext _context;
+    private readonly GeneratedCode _generatedCode;
 
-    public RuleContext(in OperationAnalysisContext context) => _context = context;
+    public RuleContext(in OperationAnalysisContext context, GeneratedCode generatedCode)
+    {
+        _context = context;
+        _generatedCode = generatedCode;
+    }
 
     public Compilation Compilation => _context.Compilation;
 
@@ -17,5 +22,12 @@ internal readonly struct RuleContext
 
     public CancellationToken CancellationToken => _context.CancellationToken;
 
-    public void ReportDiagnostic(Diagnostic diagnostic) => _context.ReportDiagnostic(diagnostic);
+    /// <summary>Reports, unless the finding lies in generated code.</summary>
+    public void ReportDiagnostic(Diagnostic diagnostic)
+    {
+        if (!_generatedCode.Contains(diagnostic.Location, _context.Compilation, _context.CancellationToken))
+        {
+            _context.ReportDiagnostic(diagnostic);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace TokenValidationAnalyzers.Core.Dispatch;
 
@@ -28,13 +30,33 @@ internal static class WrittenNames
         _ => null,
     };
 
-    public static string? Called(SyntaxNode syntax) => syntax is InvocationExpressionSyntax invocation
-        ? invocation.Expression switch
+    public static string? Called(SyntaxNode syntax) => syntax switch
+    {
+        InvocationExpressionSyntax invocation => invocation.Expression switch
         {
             SimpleNameSyntax name => name.Identifier.ValueText,
             MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
             MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
             _ => null,
-        }
-        : null;
+        },
+        ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax => WellKnownMemberNames.InstanceConstructorName,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Also the calls the compiler writes itself: a constructor's base call (in every constructor without an initializer),
+    /// a collection initializer's <c>Add</c>, an interpolated string handler's appends. Their syntax is the constructor or
+    /// the element, an invocation written there names another call; left to the symbol, each costs a public symbol, built
+    /// afresh for a generic method.
+    /// </summary>
+    public static string? Called(IInvocationOperation invocation) => !invocation.IsImplicit
+        ? Called(invocation.Syntax)
+        : invocation.Syntax switch
+        {
+            BaseMethodDeclarationSyntax or TypeDeclarationSyntax => WellKnownMemberNames.InstanceConstructorName,
+            InterpolatedStringTextSyntax => "AppendLiteral",
+            InterpolationSyntax => "AppendFormatted",
+            { Parent: InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression } } => "Add",
+            _ => null,
+        };
 }

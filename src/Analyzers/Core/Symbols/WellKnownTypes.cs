@@ -35,6 +35,7 @@ internal sealed partial class WellKnownTypes
         Base64UrlEncoder = types.Get("Microsoft.IdentityModel.Tokens.Base64UrlEncoder");
         WebEncoders = types.Get("Microsoft.AspNetCore.WebUtilities.WebEncoders");
         ConfigurationKeyNameAttribute = types.Get("Microsoft.Extensions.Configuration.ConfigurationKeyNameAttribute");
+        GeneratedCodeAttribute = types.Get("System.CodeDom.Compiler.GeneratedCodeAttribute");
         OptionsAccessors = Set(
             types.Get("Microsoft.Extensions.Options.IOptions`1"),
             types.Get("Microsoft.Extensions.Options.IOptionsSnapshot`1"),
@@ -255,6 +256,7 @@ internal sealed partial class WellKnownTypes
     public INamedTypeSymbol? Base64UrlEncoder { get; }
     public INamedTypeSymbol? WebEncoders { get; }
     public INamedTypeSymbol? ConfigurationKeyNameAttribute { get; }
+    public INamedTypeSymbol? GeneratedCodeAttribute { get; }
 
     /// <summary><c>IOptions&lt;T&gt;</c>, <c>IOptionsSnapshot&lt;T&gt;</c>, <c>IOptionsMonitor&lt;T&gt;</c> (open generic definitions).</summary>
     public HashSet<INamedTypeSymbol> OptionsAccessors { get; }

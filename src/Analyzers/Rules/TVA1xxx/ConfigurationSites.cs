@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -75,7 +76,7 @@ internal sealed class ConfigurationSites
         }
     }
 
-    private void ReportDeferred(CompilationAnalysisContext context)
+    private void ReportDeferred(Action<Diagnostic> report)
     {
         lock (_deferred)
         {
@@ -85,7 +86,7 @@ internal sealed class ConfigurationSites
                 {
                     if (!HasOtherSite(site))
                     {
-                        context.ReportDiagnostic(diagnostic);
+                        report(diagnostic);
                     }
                 }
             }

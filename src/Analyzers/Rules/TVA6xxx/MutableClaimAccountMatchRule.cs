@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -131,7 +132,7 @@ internal sealed class MutableClaimAccountMatchRule
         }
     }
 
-    private void ReportFindings(CompilationAnalysisContext context)
+    private void ReportFindings(Action<Diagnostic> report)
     {
         lock (_findings)
         {
@@ -142,14 +143,14 @@ internal sealed class MutableClaimAccountMatchRule
 
             foreach (var finding in _findings)
             {
-                context.ReportDiagnostic(finding);
+                report(finding);
             }
 
             if (_nameMapping.NameIsMutableClaim)
             {
                 foreach (var finding in _nameFindings)
                 {
-                    context.ReportDiagnostic(finding);
+                    report(finding);
                 }
             }
         }

@@ -79,7 +79,7 @@ public class CallSyntaxCheckTests
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var dispatch = new OperationDispatch();
+                var dispatch = new OperationDispatch(new GeneratedCode(generatedCodeAttribute: null));
                 register(dispatch, start.Compilation);
                 dispatch.Register(start);
             });
