@@ -4,6 +4,7 @@
 //   dotnet run -c Release --project bench -- [FILES=1000] [ROUNDS=5] [--cold] [--telemetry] [--floor]
 //   dotnet run -c Release --project bench -- --start
 //   dotnet run -c Release --project bench -- [FILES] [ROUNDS] --callbacks [--cold]
+//   dotnet run -c Release --project bench -- [FILES] [ROUNDS] --report-cost
 //
 // --cold       fresh syntax trees every round (a command-line build); otherwise trees are reused (the IDE)
 // --telemetry  the driver's per-analyzer execution times; otherwise wall time minus a do-nothing analyzer's wall time
@@ -11,6 +12,7 @@
 // --pair-only  with --telemetry: ours beside CA5404+CA5405 only, without the Security category (much quicker)
 // --start      the per-compilation fixed cost on a one-line file
 // --callbacks  ours' operation callbacks without the driver: time per call by operation kind, the costliest shapes
+// --report-cost  what the driver's generated-code filter costs an analyzer for one finding in each authentication file
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
@@ -48,6 +50,12 @@ Console.WriteLine($"workload: {files} files, {trees.Sum(t => t.GetText().Lines.C
     + $"{(telemetry ? "execution-time logging on: per-analyzer times" : "execution-time logging off: wall time minus a do-nothing analyzer's")}");
 Console.WriteLine($"peers: CA5404+CA5405 ({sets.Pair.Length} analyzers); Security category ({sets.SecurityCategory.Length} analyzers, {sets.SecurityRules} rules on); "
     + $"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+
+if (args.Contains("--report-cost"))
+{
+    await ReportCost.RunAsync(files, rounds, withIdentity);
+    return;
+}
 
 if (args.Contains("--callbacks"))
 {

@@ -53,7 +53,7 @@ internal static class WrittenNames
         ? Called(invocation.Syntax)
         : invocation.Syntax switch
         {
-            BaseMethodDeclarationSyntax or TypeDeclarationSyntax => WellKnownMemberNames.InstanceConstructorName,
+            ConstructorDeclarationSyntax or TypeDeclarationSyntax => WellKnownMemberNames.InstanceConstructorName,
             InterpolatedStringTextSyntax => "AppendLiteral",
             InterpolationSyntax => "AppendFormatted",
             { Parent: InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression } } => "Add",

@@ -31,6 +31,8 @@ public class WrittenNamesTests
             public Derived() { }
             public Derived(int x) : base(x) { }
             public Derived(string s) : this(s.Length) { }
+
+            ~Derived() { }
         }
 
         class Primary(int x) : Base(x);
