@@ -129,6 +129,7 @@ public sealed class PackageFeed : IDisposable
 
     public void Dispose()
     {
+        DotNetCli.ShutDownCompilerServer(Root);
         if (Environment.GetEnvironmentVariable("TVA_E2E_KEEP") == "1")
         {
             return;
@@ -175,7 +176,7 @@ public sealed class PackageFeed : IDisposable
         }
 
         var pack = DotNetCli.Run(Root, null, DotNetCli.DefaultTimeout,
-            "pack", project, "--no-restore", "-c", DotNetCli.Configuration, "-o", FeedDirectory, "-nodeReuse:false", "-p:UseSharedCompilation=false");
+            "pack", project, "--no-restore", "-c", DotNetCli.Configuration, "-o", FeedDirectory, "-nodeReuse:false");
         if (pack.ExitCode != 0)
         {
             throw new InvalidOperationException("dotnet pack src/Package failed:\n" + pack);
@@ -217,9 +218,9 @@ public sealed class Consumer
 
     public void Write(string file, string text) => File.WriteAllText(PathOf(file), text);
 
-    /// <summary><c>dotnet build</c> with restore, no node reuse and no compiler server.</summary>
+    /// <summary><c>dotnet build</c> with restore and no node reuse.</summary>
     internal ProcessResult Build(params string[] args)
-        => Dotnet(new[] { "build", "-nodeReuse:false", "-p:UseSharedCompilation=false" }.Concat(args).ToArray());
+        => Dotnet(new[] { "build", "-nodeReuse:false" }.Concat(args).ToArray());
 
     internal ProcessResult Dotnet(params string[] args) => DotNetCli.Run(Directory, _environment, DotNetCli.DefaultTimeout, args);
 }

@@ -89,6 +89,6 @@ public sealed class SampleTests
 
         return DotNetCli.Run(RuleCatalogue.RepositoryRoot, null, DotNetCli.DefaultTimeout,
             "build", project, "--no-restore", "-c", DotNetCli.Configuration, "-t:Rebuild", "-p:BuildProjectReferences=false",
-            "-nodeReuse:false", "-p:UseSharedCompilation=false");
+            "-nodeReuse:false");
     }
 }
