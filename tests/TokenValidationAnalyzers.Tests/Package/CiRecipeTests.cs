@@ -37,7 +37,7 @@ public sealed class CiRecipeTests
     {
         var consumer = _feed.CreateConsumer("CiSarif", WeakProgram);
 
-        var build = Run(consumer, "build", "-warnaserror", "-p:ErrorLog=tva.sarif%2Cversion=2.1", "-nodeReuse:false");
+        var build = Run(consumer, "build", "-warnaserror", "-p:ErrorLog=tva.sarif%2Cversion=2.1");
 
         Assert.True(build.ExitCode != 0, "expected the build to fail\n" + build);
         Assert.Equal(new[] { "Program.cs(7,5): error TVA1001" }, build.TvaDiagnostics.Select(d => d.ToString()));
@@ -105,11 +105,11 @@ public sealed class CiRecipeTests
 
             """);
 
-        var build = Run(folder, "build", "-warnaserror", "-nodeReuse:false");
+        var build = Run(folder, "build", "-warnaserror");
         Assert.True(build.ExitCode != 0, "expected the library's build to fail on the finding\n" + build);
         Assert.Equal(new[] { "Parameters.cs(9,9): error TVA1001" }, build.TvaDiagnostics.Select(d => d.ToString()));
 
-        var pack = Run(folder, "pack", "-o", "out", "-nodeReuse:false", "-p:TreatWarningsAsErrors=false");
+        var pack = Run(folder, "pack", "-o", "out", "-p:TreatWarningsAsErrors=false");
         Assert.True(pack.ExitCode == 0, pack.ToString());
         using var package = ZipFile.OpenRead(Directory.GetFiles(folder.PathOf("out"), "*.nupkg").Single());
         using var nuspec = package.GetEntry("Tokens.nuspec")!.Open();

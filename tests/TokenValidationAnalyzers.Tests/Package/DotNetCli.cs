@@ -91,16 +91,15 @@ internal static class DotNetCli
     private static readonly Lazy<(IReadOnlyList<string> Folders, IReadOnlyDictionary<string, string> Versions)> Restored = new(ReadAssetsFile);
 
     /// <summary>
-    /// The pipe of the compiler server the child builds share. A cold compiler costs seconds of JIT per project; the
-    /// server is paid for once. The name is this run's own, so no other build on the machine uses or stops it, and
-    /// <see cref="ShutDownCompilerServer"/> ends it.
+    /// The name of this run's build servers. Child builds reuse one MSBuild server and one compiler server instead of
+    /// starting a cold MSBuild and a cold compiler per process (seconds of JIT each). The name is this run's own, so no
+    /// other build on the machine uses or stops them, and <see cref="ShutDownBuildServers"/> ends them.
     /// </summary>
-    public static string CompilerServerPipe { get; } = "tva-tests-" + Guid.NewGuid().ToString("N")[..12];
+    public static string BuildServerName { get; } = "tva-tests-" + Guid.NewGuid().ToString("N")[..12];
 
     /// <summary>
     /// Runs <c>dotnet args…</c> in <paramref name="workingDirectory"/> and returns what it printed. The process and its
-    /// children are killed after <paramref name="timeout"/>. MSBuild nodes are kept from outliving the process by the
-    /// callers (<c>-nodeReuse:false</c>) and by the environment set here; compilations go to this run's compiler server.
+    /// children are killed after <paramref name="timeout"/>. Builds go to this run's build servers.
     /// </summary>
     public static ProcessResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] args)
     {
@@ -129,11 +128,11 @@ internal static class DotNetCli
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["MSBUILDTERMINALLOGGER"] = "off";
-        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "1";
+        start.Environment["MSBUILDNODEHANDSHAKESALT"] = BuildServerName;
         start.Environment["UseSharedCompilation"] = "true";
-        start.Environment["SharedCompilationId"] = CompilerServerPipe;
+        start.Environment["SharedCompilationId"] = BuildServerName;
         // short-lived SDK processes spend much of their time in the JIT: PGO's instrumentation is not repaid
         start.Environment["DOTNET_TieredPGO"] = "0";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
@@ -174,11 +173,13 @@ internal static class DotNetCli
     }
 
     /// <summary>
-    /// Stops this run's compiler server, if a build started it, and waits for it to exit: an idle server would live on
-    /// for minutes after the tests. <c>dotnet build-server shutdown</c> knows only the default pipe.
+    /// Stops this run's MSBuild server (and the nodes it started) and its compiler server, if builds started them, and
+    /// waits for them to exit: idle, they would live on for minutes after the tests. <c>dotnet build-server shutdown</c>
+    /// finds the MSBuild server by the handshake salt in its environment, the compiler server only by its default pipe.
     /// </summary>
-    public static void ShutDownCompilerServer(string workingDirectory)
+    public static void ShutDownBuildServers(string workingDirectory)
     {
+        var msbuild = Run(workingDirectory, null, TimeSpan.FromMinutes(1), "build-server", "shutdown", "--msbuild");
         var version = Run(workingDirectory, null, TimeSpan.FromMinutes(1), "--version").Output.Trim();
         var sdks = Run(workingDirectory, null, TimeSpan.FromMinutes(1), "--list-sdks").Output;
         var sdk = Regex.Match(sdks, "^" + Regex.Escape(version) + @" \[(?<root>[^\]]+)\]", RegexOptions.Multiline);
@@ -188,10 +189,10 @@ internal static class DotNetCli
             throw new InvalidOperationException($"No compiler server of SDK {version} to stop; dotnet --list-sdks says:\n{sdks}");
         }
 
-        var shutdown = Run(workingDirectory, null, TimeSpan.FromMinutes(1), "exec", server, "-shutdown", "-pipename:" + CompilerServerPipe);
-        if (shutdown.ExitCode != 0)
+        var compiler = Run(workingDirectory, null, TimeSpan.FromMinutes(1), "exec", server, "-shutdown", "-pipename:" + BuildServerName);
+        if (msbuild.ExitCode != 0 || compiler.ExitCode != 0)
         {
-            throw new InvalidOperationException("Could not stop the compiler server:\n" + shutdown);
+            throw new InvalidOperationException($"Could not stop the build servers:\n{msbuild}\n{compiler}");
         }
     }
 

@@ -129,7 +129,7 @@ public sealed class PackageFeed : IDisposable
 
     public void Dispose()
     {
-        DotNetCli.ShutDownCompilerServer(Root);
+        DotNetCli.ShutDownBuildServers(Root);
         if (Environment.GetEnvironmentVariable("TVA_E2E_KEEP") == "1")
         {
             return;
@@ -162,7 +162,7 @@ public sealed class PackageFeed : IDisposable
     private ProcessResult PackRepository()
     {
         var project = RuleCatalogue.PathInRepository("src", "Package", "TokenValidationAnalyzers.Package.csproj");
-        var restoreArgs = new List<string> { "restore", project, "-p:NuGetAudit=false", "-p:RestoreRecursive=false", "-nodeReuse:false" };
+        var restoreArgs = new List<string> { "restore", project, "-p:NuGetAudit=false", "-p:RestoreRecursive=false" };
         foreach (var folder in DotNetCli.RestoredPackageFolders)
         {
             restoreArgs.Add("--source");
@@ -176,7 +176,7 @@ public sealed class PackageFeed : IDisposable
         }
 
         var pack = DotNetCli.Run(Root, null, DotNetCli.DefaultTimeout,
-            "pack", project, "--no-restore", "-c", DotNetCli.Configuration, "-o", FeedDirectory, "-nodeReuse:false");
+            "pack", project, "--no-restore", "-c", DotNetCli.Configuration, "-o", FeedDirectory);
         if (pack.ExitCode != 0)
         {
             throw new InvalidOperationException("dotnet pack src/Package failed:\n" + pack);
@@ -218,9 +218,9 @@ public sealed class Consumer
 
     public void Write(string file, string text) => File.WriteAllText(PathOf(file), text);
 
-    /// <summary><c>dotnet build</c> with restore and no node reuse.</summary>
+    /// <summary><c>dotnet build</c> with restore.</summary>
     internal ProcessResult Build(params string[] args)
-        => Dotnet(new[] { "build", "-nodeReuse:false" }.Concat(args).ToArray());
+        => Dotnet(new[] { "build" }.Concat(args).ToArray());
 
     internal ProcessResult Dotnet(params string[] args) => DotNetCli.Run(Directory, _environment, DotNetCli.DefaultTimeout, args);
 }
