@@ -11,9 +11,10 @@ using Xunit.Abstractions;
 namespace TokenValidationAnalyzers.Tests.Package;
 
 /// <summary>
-/// The tests that start <c>dotnet</c> processes (pack, consumer builds, the sample's build) build the analyzer
-/// projects on disk: they must not run at the same time as each other. They run beside the unit tests, which they wait
-/// on less than they would after them (a build spends much of its time starting processes). They share one packed feed.
+/// The tests that start <c>dotnet</c> processes (consumer builds, the sample's build) run one after another in one of
+/// two collections, which run beside each other and beside the unit tests: a chain of processes is the longest path of
+/// the run, two chains shorten it. They share one packed feed; after the pack, no test builds the repository's own
+/// projects (the sample's build leaves its project references alone).
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class DotNetBuildsCollection : ICollectionFixture<PackageFeed>
@@ -21,14 +22,21 @@ public sealed class DotNetBuildsCollection : ICollectionFixture<PackageFeed>
     public const string Name = "dotnet builds";
 }
 
+/// <summary>The second chain of <see cref="DotNetBuildsCollection"/>: the fix corpus, the sample and the compatibility matrix.</summary>
+[CollectionDefinition(Name)]
+public sealed class CorpusBuildsCollection : ICollectionFixture<PackageFeed>
+{
+    public const string Name = "dotnet builds: corpus, sample, matrix";
+}
+
 /// <summary>
-/// Starts <see cref="DotNetBuildsCollection"/> first: its tests run one after another and take longer than any other
+/// Starts the two dotnet-builds collections first: their tests run one after another and take longer than any other
 /// collection, so the unit tests fill the time beside them instead of delaying their start.
 /// </summary>
 public sealed class DotNetBuildsFirst : ITestCollectionOrderer
 {
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections)
-        => testCollections.OrderBy(collection => collection.DisplayName == DotNetBuildsCollection.Name ? 0 : 1);
+        => testCollections.OrderBy(collection => collection.DisplayName is DotNetBuildsCollection.Name or CorpusBuildsCollection.Name ? 0 : 1);
 }
 
 /// <summary>What a <c>dotnet</c> process printed and how it ended; its <see cref="ToString"/> is the failure message.</summary>

@@ -8,7 +8,7 @@ namespace TokenValidationAnalyzers.Tests.Package;
 /// stops firing on tutorial-style code (or starts firing on something new) shows up as a failure.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-[Collection(DotNetBuildsCollection.Name)]
+[Collection(CorpusBuildsCollection.Name)]
 public sealed class SampleTests
 {
     private static readonly Lazy<ProcessResult> SampleBuild = new(BuildSample);
