@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace TokenValidationAnalyzers.Scanner.Tests.Infrastructure;
 
@@ -15,7 +16,8 @@ public sealed record ProcessRun(string CommandLine, int ExitCode, string Standar
 
 /// <summary>
 /// Runs <c>dotnet</c> (the tool from src/Scanner's build output, or the SDK) hermetically: no MSBuild variables of
-/// the test run, no node reuse, no compiler server, restores into the fixture root's throw-away NUGET_PACKAGES.
+/// the test run, no node reuse, restores into the fixture root's throw-away NUGET_PACKAGES. The scanned builds share a
+/// compiler server of this run's own (<see cref="CompilerServerPipe"/>).
 /// </summary>
 public static class ScannerProcess
 {
@@ -28,6 +30,12 @@ public static class ScannerProcess
 
     /// <summary>The tool as src/Scanner builds it, with analyzers/, build/ and config/ beside it.</summary>
     public static string ToolDirectory => Path.Combine(RepositoryRoot, "src", "Scanner", "bin", Configuration, "net8.0");
+
+    /// <summary>
+    /// The pipe of the compiler server the scanned builds share: a cold compiler costs seconds of JIT per project. No
+    /// other build on the machine uses this name; <see cref="ShutDownCompilerServer"/> ends the server.
+    /// </summary>
+    public static string CompilerServerPipe { get; } = "tva-scan-tests-" + Guid.NewGuid().ToString("N")[..12];
 
     public static ProcessRun Scan(FixtureRoot root, string workingDirectory, params string[] args)
         => Run(root, workingDirectory, null, "dotnet", new[] { Path.Combine(ToolDirectory, "tva-scan.dll") }.Concat(args).ToArray());
@@ -61,7 +69,9 @@ public static class ScannerProcess
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        start.Environment["UseSharedCompilation"] = "false";
+        start.Environment["UseSharedCompilation"] = "true";
+        start.Environment["SharedCompilationId"] = CompilerServerPipe;
+        start.Environment["DOTNET_TieredPGO"] = "0";
         start.Environment["NUGET_PACKAGES"] = root.PackagesDirectory;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
@@ -83,6 +93,28 @@ public static class ScannerProcess
         Task.WaitAll(readers, TimeSpan.FromSeconds(30));
         var commandLine = string.Join(' ', new[] { fileName }.Concat(args));
         return new ProcessRun(commandLine, process.HasExited ? process.ExitCode : -1, stdout.ToString(), stderr.ToString(), stopwatch.Elapsed);
+    }
+
+    /// <summary>
+    /// Stops this run's compiler server, if a scan started it, and waits for it to exit: an idle server would live on for
+    /// minutes after the tests. <c>dotnet build-server shutdown</c> knows only the default pipe.
+    /// </summary>
+    public static void ShutDownCompilerServer(FixtureRoot root)
+    {
+        var version = Run(root, root.Directory, null, "dotnet", "--version").StandardOutput.Trim();
+        var sdks = Run(root, root.Directory, null, "dotnet", "--list-sdks").StandardOutput;
+        var sdk = Regex.Match(sdks, "^" + Regex.Escape(version) + @" \[(?<root>[^\]]+)\]", RegexOptions.Multiline);
+        var server = Path.Combine(sdk.Groups["root"].Value, version, "Roslyn", "bincore", "VBCSCompiler.dll");
+        if (!sdk.Success || !File.Exists(server))
+        {
+            throw new InvalidOperationException($"No compiler server of SDK {version} to stop; dotnet --list-sdks says:\n{sdks}");
+        }
+
+        var shutdown = Run(root, root.Directory, null, "dotnet", "exec", server, "-shutdown", "-pipename:" + CompilerServerPipe);
+        if (shutdown.ExitCode != 0)
+        {
+            throw new InvalidOperationException("Could not stop the compiler server:\n" + shutdown);
+        }
     }
 
     private static Task Pump(StreamReader reader, StringBuilder output)

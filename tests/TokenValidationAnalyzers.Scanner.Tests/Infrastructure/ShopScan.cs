@@ -5,7 +5,8 @@ namespace TokenValidationAnalyzers.Scanner.Tests.Infrastructure;
 /// <summary>
 /// One scan of Fixtures/Shop (a solution of a web API, a class library, a project without IdentityModel and an
 /// xunit-style test project), shared by <see cref="ShopScanTests"/> and <see cref="SarifTests"/>: <c>tva-scan .</c> in the
-/// repository's folder, with <c>--sarif</c> and <c>--json</c>.
+/// repository's folder, with <c>--sarif</c> and <c>--json</c>. Disposed after every test of the collection, it stops the
+/// compiler server of the scans.
 /// </summary>
 public sealed class ShopScan : IDisposable
 {
@@ -48,6 +49,7 @@ public sealed class ShopScan : IDisposable
 
     public void Dispose()
     {
+        ScannerProcess.ShutDownCompilerServer(_root);
         Sarif?.Dispose();
         Json?.Dispose();
         _root.Dispose();

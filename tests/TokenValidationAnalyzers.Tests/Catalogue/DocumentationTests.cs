@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
@@ -35,6 +36,9 @@ public class DocumentationTests
 
     private static readonly Regex FileHeader = new(@"^//\s*([\w.]+\.(?:cs|json))\b", RegexOptions.CultureInvariant);
 
+    /// <summary>Each page's example, analyzed once for the two tests that check it.</summary>
+    private static readonly ConcurrentDictionary<string, Lazy<Task<Analysis>>> ExampleAnalyses = new();
+
     public static IEnumerable<object[]> DescriptorIds() => RuleCatalogue.DescriptorIds();
 
     [Theory]
@@ -51,7 +55,7 @@ public class DocumentationTests
     [MemberData(nameof(DescriptorIds))]
     public async Task Example_CompilesWithoutErrors(string id)
     {
-        var analysis = await AnalyzeAsync(Files(ExampleRuns(id)[0]));
+        var analysis = await AnalyzeExampleAsync(id);
         Assert.True(analysis.Errors.IsEmpty, $"docs/rules/{id}.md: the example does not compile:\n{string.Join("\n", analysis.Errors)}");
         Assert.Empty(analysis.Run.Failures);
     }
@@ -62,7 +66,7 @@ public class DocumentationTests
     {
         var files = Files(ExampleRuns(id)[0]);
         var marked = Markers(files).ToImmutableSortedSet();
-        var analysis = await AnalyzeAsync(files);
+        var analysis = await AnalyzeExampleAsync(id);
         var reported = analysis.Reported.ToImmutableSortedSet();
 
         Assert.Contains(marked, marker => marker.Id == id);
@@ -253,6 +257,9 @@ public class DocumentationTests
         var reported = run.RuleDiagnostics.Select(At).Distinct().ToImmutableArray();
         return new Analysis(errors, reported, run);
     }
+
+    private static Task<Analysis> AnalyzeExampleAsync(string id)
+        => ExampleAnalyses.GetOrAdd(id, static id => new Lazy<Task<Analysis>>(() => AnalyzeAsync(Files(ExampleRuns(id)[0])))).Value;
 
     private static string Describe(IEnumerable<Marker> markers)
         => markers.Any() ? string.Join(", ", markers) : "nothing";

@@ -37,7 +37,7 @@ public sealed class CiRecipeTests
     {
         var consumer = _feed.CreateConsumer("CiSarif", WeakProgram);
 
-        var build = Run(consumer, "build", "-warnaserror", "-p:ErrorLog=tva.sarif%2Cversion=2.1", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        var build = Run(consumer, "build", "-warnaserror", "-p:ErrorLog=tva.sarif%2Cversion=2.1");
 
         Assert.True(build.ExitCode != 0, "expected the build to fail\n" + build);
         Assert.Equal(new[] { "Program.cs(7,5): error TVA1001" }, build.TvaDiagnostics.Select(d => d.ToString()));
@@ -46,18 +46,19 @@ public sealed class CiRecipeTests
         Assert.Contains(results, result => result.GetProperty("ruleId").GetString() == "TVA1001");
     }
 
+    /// <summary>
+    /// On the consumer <see cref="FormatRoute"/> shares with EndToEndTests, whose fix is the one-rule form; the form that
+    /// applies every fix, <c>dotnet format analyzers --severity warn</c>, is ReadmeWalkthroughTests' and FixCorpusFormatTests'.
+    /// </summary>
     [Fact]
     public void FormatVerifyNoChanges_FailsWhileAFixApplies_PassesAfterFormat()
     {
-        var consumer = _feed.CreateConsumer("CiFormat", WeakProgram);
+        var route = FormatRoute.Of(_feed, _output);
 
-        var before = Run(consumer, "format", "analyzers", "--severity", "warn", "--verify-no-changes");
-        Assert.True(before.ExitCode != 0, "expected --verify-no-changes to fail while a fix applies\n" + before);
-
-        var format = Run(consumer, "format", "analyzers", "--severity", "warn");
-        Assert.True(format.ExitCode == 0, format.ToString());
-        var after = Run(consumer, "format", "analyzers", "--severity", "warn", "--verify-no-changes");
-        Assert.True(after.ExitCode == 0, "expected no change left to make\n" + after);
+        Assert.True(route.VerifyBefore.ExitCode != 0 && !route.VerifyBefore.TimedOut, "expected --verify-no-changes to fail while a fix applies\n" + route.VerifyBefore);
+        Assert.Contains("TVA1001", route.VerifyBefore.Output, StringComparison.Ordinal);
+        Assert.True(route.Format.ExitCode == 0, route.Format.ToString());
+        Assert.True(route.VerifyAfter.ExitCode == 0, "expected no change left to make\n" + route.VerifyAfter);
     }
 
     /// <summary>A library under central package management gets the analyzers from a GlobalPackageReference and does not pass them on.</summary>
@@ -104,11 +105,11 @@ public sealed class CiRecipeTests
 
             """);
 
-        var build = Run(folder, "build", "-warnaserror", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        var build = Run(folder, "build", "-warnaserror");
         Assert.True(build.ExitCode != 0, "expected the library's build to fail on the finding\n" + build);
         Assert.Equal(new[] { "Parameters.cs(9,9): error TVA1001" }, build.TvaDiagnostics.Select(d => d.ToString()));
 
-        var pack = Run(folder, "pack", "-o", "out", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:TreatWarningsAsErrors=false");
+        var pack = Run(folder, "pack", "-o", "out", "-p:TreatWarningsAsErrors=false");
         Assert.True(pack.ExitCode == 0, pack.ToString());
         using var package = ZipFile.OpenRead(Directory.GetFiles(folder.PathOf("out"), "*.nupkg").Single());
         using var nuspec = package.GetEntry("Tokens.nuspec")!.Open();

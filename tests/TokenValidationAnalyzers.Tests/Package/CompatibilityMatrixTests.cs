@@ -10,7 +10,7 @@ namespace TokenValidationAnalyzers.Tests.Package;
 /// solution (one restore, parallel nodes). Every consumer must report the same findings.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-[Collection(DotNetBuildsCollection.Name)]
+[Collection(CorpusBuildsCollection.Name)]
 public sealed class CompatibilityMatrixTests
 {
     /// <summary>C# 7.3, the language version a net48 project gets by default; only members IdentityModel 5.x already has.</summary>

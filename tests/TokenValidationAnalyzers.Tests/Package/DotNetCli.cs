@@ -4,18 +4,39 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using TokenValidationAnalyzers.Tests.Catalogue;
+using Xunit.Abstractions;
+
+[assembly: TestCollectionOrderer("TokenValidationAnalyzers.Tests.Package.DotNetBuildsFirst", "TokenValidationAnalyzers.Tests")]
 
 namespace TokenValidationAnalyzers.Tests.Package;
 
 /// <summary>
-/// The tests that start <c>dotnet</c> processes (pack, consumer builds, the sample's build) build the analyzer
-/// projects on disk: they must not run at the same time as each other. They run beside the unit tests, which they wait
-/// on less than they would after them (a build spends much of its time starting processes). They share one packed feed.
+/// The tests that start <c>dotnet</c> processes (consumer builds, the sample's build) run one after another in one of
+/// two collections, which run beside each other and beside the unit tests: a chain of processes is the longest path of
+/// the run, two chains shorten it. They share one packed feed; after the pack, no test builds the repository's own
+/// projects (the sample's build leaves its project references alone).
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class DotNetBuildsCollection : ICollectionFixture<PackageFeed>
 {
     public const string Name = "dotnet builds";
+}
+
+/// <summary>The second chain of <see cref="DotNetBuildsCollection"/>: the fix corpus, the sample and the compatibility matrix.</summary>
+[CollectionDefinition(Name)]
+public sealed class CorpusBuildsCollection : ICollectionFixture<PackageFeed>
+{
+    public const string Name = "dotnet builds: corpus, sample, matrix";
+}
+
+/// <summary>
+/// Starts the two dotnet-builds collections first: their tests run one after another and take longer than any other
+/// collection, so the unit tests fill the time beside them instead of delaying their start.
+/// </summary>
+public sealed class DotNetBuildsFirst : ITestCollectionOrderer
+{
+    public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections)
+        => testCollections.OrderBy(collection => collection.DisplayName is DotNetBuildsCollection.Name or CorpusBuildsCollection.Name ? 0 : 1);
 }
 
 /// <summary>What a <c>dotnet</c> process printed and how it ended; its <see cref="ToString"/> is the failure message.</summary>
@@ -78,10 +99,15 @@ internal static class DotNetCli
     private static readonly Lazy<(IReadOnlyList<string> Folders, IReadOnlyDictionary<string, string> Versions)> Restored = new(ReadAssetsFile);
 
     /// <summary>
+    /// The name of this run's build servers. Child builds reuse one MSBuild server and one compiler server instead of
+    /// starting a cold MSBuild and a cold compiler per process (seconds of JIT each). The name is this run's own, so no
+    /// other build on the machine uses or stops them, and <see cref="ShutDownBuildServers"/> ends them.
+    /// </summary>
+    public static string BuildServerName { get; } = "tva-tests-" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>
     /// Runs <c>dotnet args…</c> in <paramref name="workingDirectory"/> and returns what it printed. The process and its
-    /// children are killed after <paramref name="timeout"/>. MSBuild nodes and the compiler server are kept from
-    /// outliving the process by the callers (<c>-nodeReuse:false</c>, <c>UseSharedCompilation=false</c>) and by the
-    /// environment set here.
+    /// children are killed after <paramref name="timeout"/>. Builds go to this run's build servers.
     /// </summary>
     public static ProcessResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] args)
     {
@@ -110,10 +136,13 @@ internal static class DotNetCli
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["MSBUILDTERMINALLOGGER"] = "off";
-        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        start.Environment["UseSharedCompilation"] = "false";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "1";
+        start.Environment["MSBUILDNODEHANDSHAKESALT"] = BuildServerName;
+        start.Environment["UseSharedCompilation"] = "true";
+        start.Environment["SharedCompilationId"] = BuildServerName;
+        // short-lived SDK processes spend much of their time in the JIT: PGO's instrumentation is not repaid
+        start.Environment["DOTNET_TieredPGO"] = "0";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
@@ -149,6 +178,30 @@ internal static class DotNetCli
         }
 
         return new ProcessResult(string.Join(' ', args.Select(Quote)), workingDirectory, exited ? process.ExitCode : -1, !exited, stopwatch.Elapsed, text);
+    }
+
+    /// <summary>
+    /// Stops this run's MSBuild server (and the nodes it started) and its compiler server, if builds started them, and
+    /// waits for them to exit: idle, they would live on for minutes after the tests. <c>dotnet build-server shutdown</c>
+    /// finds the MSBuild server by the handshake salt in its environment, the compiler server only by its default pipe.
+    /// </summary>
+    public static void ShutDownBuildServers(string workingDirectory)
+    {
+        var msbuild = Run(workingDirectory, null, TimeSpan.FromMinutes(1), "build-server", "shutdown", "--msbuild");
+        var version = Run(workingDirectory, null, TimeSpan.FromMinutes(1), "--version").Output.Trim();
+        var sdks = Run(workingDirectory, null, TimeSpan.FromMinutes(1), "--list-sdks").Output;
+        var sdk = Regex.Match(sdks, "^" + Regex.Escape(version) + @" \[(?<root>[^\]]+)\]", RegexOptions.Multiline);
+        var server = Path.Combine(sdk.Groups["root"].Value, version, "Roslyn", "bincore", "VBCSCompiler.dll");
+        if (!sdk.Success || !File.Exists(server))
+        {
+            throw new InvalidOperationException($"No compiler server of SDK {version} to stop; dotnet --list-sdks says:\n{sdks}");
+        }
+
+        var compiler = Run(workingDirectory, null, TimeSpan.FromMinutes(1), "exec", server, "-shutdown", "-pipename:" + BuildServerName);
+        if (msbuild.ExitCode != 0 || compiler.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"Could not stop the build servers:\n{msbuild}\n{compiler}");
+        }
     }
 
     private static Task Pump(StreamReader reader, StringBuilder output)

@@ -17,7 +17,7 @@ namespace TokenValidationAnalyzers.Tests.Package;
 public sealed class EndToEndTests
 {
     /// <summary>TVA1001 at (7,5), nothing else.</summary>
-    private const string WeakProgram = """
+    internal const string WeakProgram = """
         using Microsoft.IdentityModel.Tokens;
 
         var parameters = new TokenValidationParameters
@@ -338,21 +338,22 @@ public sealed class EndToEndTests
         Assert.Equal(RuleCatalogue.ById["TVA1001"].HelpLinkUri, rule.GetProperty("helpUri").GetString());
     }
 
+    /// <summary>The fix of one rule with <c>dotnet format</c> on the consumer <see cref="FormatRoute"/> shares with CiRecipeTests.</summary>
     [Fact]
     public void DotNetFormat_AppliesTheFix_ThenTheBuildIsClean()
     {
-        var consumer = _feed.CreateConsumer("Format", WeakProgram);
-        HasExactly(Log(consumer.Build()), WeakProgramDiagnostics);
+        var route = FormatRoute.Of(_feed, _output);
+        HasExactly(route.Build, WeakProgramDiagnostics);
 
-        var format = Log(consumer.Dotnet("format", "analyzers", "--diagnostics", "TVA1001", "--severity", "warn", "-v", "normal"));
+        var format = route.Format;
 
         Assert.True(format.ExitCode == 0 && !format.TimedOut, format.ToString());
-        var fixedProgram = File.ReadAllText(consumer.PathOf("Program.cs"));
+        var fixedProgram = route.FixedProgram;
         Assert.True(!fixedProgram.Contains("ValidateIssuer", StringComparison.Ordinal),
             $"dotnet format did not remove ValidateIssuer = false; Program.cs is now:\n{fixedProgram}\n{format}");
         Assert.Contains("ValidIssuer = \"https://login.example.com\"", fixedProgram, StringComparison.Ordinal);
 
-        var rebuild = Log(consumer.Build("-warnaserror"));
+        var rebuild = route.Rebuild;
 
         Succeeded(rebuild);
         HasExactly(rebuild);

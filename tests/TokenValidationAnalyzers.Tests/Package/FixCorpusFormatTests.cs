@@ -13,7 +13,7 @@ namespace TokenValidationAnalyzers.Tests.Package;
 /// (<see cref="KnownGaps"/> aside). The OWIN project is not among them (<see cref="CorpusProject.Restorable"/>).
 /// </summary>
 [Trait("Category", "EndToEnd")]
-[Collection(DotNetBuildsCollection.Name)]
+[Collection(CorpusBuildsCollection.Name)]
 public sealed class FixCorpusFormatTests(PackageFeed feed, ITestOutputHelper output)
 {
     private static readonly Regex CompilerError = new(@"^\s*(?<file>[^\s(][^(]*)\((?<line>\d+),\d+\): error (?<id>CS\d{4}): (?<message>.*?)(?: \[[^\]]+\])?\s*$", RegexOptions.Multiline);

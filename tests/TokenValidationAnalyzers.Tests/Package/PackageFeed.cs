@@ -11,12 +11,85 @@ namespace TokenValidationAnalyzers.Tests.Package;
 /// into a throw-away NUGET_PACKAGES, so no stale copy of the package and no network are involved.
 /// Set TVA_E2E_KEEP=1 to keep the temporary folder for a look after the run.
 /// </summary>
+/// <remarks>
+/// The fixture of both dotnet-builds collections: they share one packed feed, made by the first that starts and
+/// removed, with the build servers, when the last one ends.
+/// </remarks>
 public sealed class PackageFeed : IDisposable
+{
+    private static readonly object Gate = new();
+    private static PackedFeed? _current;
+    private static int _users;
+    private readonly PackedFeed _feed;
+
+    public PackageFeed()
+    {
+        lock (Gate)
+        {
+            _current ??= new PackedFeed();
+            _users++;
+            _feed = _current;
+        }
+    }
+
+    public string Root => _feed.Root;
+
+    public string FeedDirectory => _feed.FeedDirectory;
+
+    /// <summary>The throw-away NUGET_PACKAGES of every consumer of this run.</summary>
+    public string PackagesDirectory => _feed.PackagesDirectory;
+
+    public TimeSpan PackDuration => _feed.PackDuration;
+
+    public string PackagePath => _feed.PackagePath;
+
+    public string PackageVersion => _feed.PackageVersion;
+
+    public XDocument Nuspec => _feed.Nuspec;
+
+    public IReadOnlyList<string> Entries => _feed.Entries;
+
+    public byte[] ReadEntry(string path) => _feed.ReadEntry(path);
+
+    /// <inheritdoc cref="PackedFeed.CreateConsumer"/>
+    public Consumer CreateConsumer(string name, string program, string targetFramework = "net10.0", string properties = "", string items = "")
+        => _feed.CreateConsumer(name, program, targetFramework, properties, items);
+
+    /// <inheritdoc cref="PackedFeed.Shared"/>
+    public T Shared<T>(string key, Func<T> create)
+        where T : class
+        => _feed.Shared(key, create);
+
+    /// <inheritdoc cref="PackedFeed.CreateFolder"/>
+    public Consumer CreateFolder(string name) => _feed.CreateFolder(name);
+
+    /// <inheritdoc cref="PackedFeed.WriteConsumer"/>
+    internal void WriteConsumer(string directory, string name, string program, string targetFramework = "net10.0", string properties = "", string items = "")
+        => _feed.WriteConsumer(directory, name, program, targetFramework, properties, items);
+
+    public void Dispose()
+    {
+        lock (Gate)
+        {
+            if (--_users > 0)
+            {
+                return;
+            }
+
+            _current = null;
+        }
+
+        _feed.Dispose();
+    }
+}
+
+/// <summary>The packed feed and the consumers of one run (<see cref="PackageFeed"/>).</summary>
+internal sealed class PackedFeed : IDisposable
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<object>> _shared = new();
     private int _consumers;
 
-    public PackageFeed()
+    public PackedFeed()
     {
         Root = Path.Combine(Path.GetTempPath(), "tva-e2e-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Root);
@@ -129,6 +202,7 @@ public sealed class PackageFeed : IDisposable
 
     public void Dispose()
     {
+        DotNetCli.ShutDownBuildServers(Root);
         if (Environment.GetEnvironmentVariable("TVA_E2E_KEEP") == "1")
         {
             return;
@@ -161,7 +235,7 @@ public sealed class PackageFeed : IDisposable
     private ProcessResult PackRepository()
     {
         var project = RuleCatalogue.PathInRepository("src", "Package", "TokenValidationAnalyzers.Package.csproj");
-        var restoreArgs = new List<string> { "restore", project, "-p:NuGetAudit=false", "-p:RestoreRecursive=false", "-nodeReuse:false" };
+        var restoreArgs = new List<string> { "restore", project, "-p:NuGetAudit=false", "-p:RestoreRecursive=false" };
         foreach (var folder in DotNetCli.RestoredPackageFolders)
         {
             restoreArgs.Add("--source");
@@ -175,7 +249,7 @@ public sealed class PackageFeed : IDisposable
         }
 
         var pack = DotNetCli.Run(Root, null, DotNetCli.DefaultTimeout,
-            "pack", project, "--no-restore", "-c", DotNetCli.Configuration, "-o", FeedDirectory, "-nodeReuse:false", "-p:UseSharedCompilation=false");
+            "pack", project, "--no-restore", "-c", DotNetCli.Configuration, "-o", FeedDirectory);
         if (pack.ExitCode != 0)
         {
             throw new InvalidOperationException("dotnet pack src/Package failed:\n" + pack);
@@ -217,9 +291,9 @@ public sealed class Consumer
 
     public void Write(string file, string text) => File.WriteAllText(PathOf(file), text);
 
-    /// <summary><c>dotnet build</c> with restore, no node reuse and no compiler server.</summary>
+    /// <summary><c>dotnet build</c> with restore.</summary>
     internal ProcessResult Build(params string[] args)
-        => Dotnet(new[] { "build", "-nodeReuse:false", "-p:UseSharedCompilation=false" }.Concat(args).ToArray());
+        => Dotnet(new[] { "build" }.Concat(args).ToArray());
 
     internal ProcessResult Dotnet(params string[] args) => DotNetCli.Run(Directory, _environment, DotNetCli.DefaultTimeout, args);
 }

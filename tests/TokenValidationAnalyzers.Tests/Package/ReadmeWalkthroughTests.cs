@@ -62,7 +62,7 @@ public sealed class ReadmeWalkthroughTests
             "--version", DotNetCli.RestoredVersion("Microsoft.AspNetCore.Authentication.JwtBearer")));
         api.Write("Program.cs", WeakProgram);
 
-        var weak = Run(api, "build", "-warnaserror", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        var weak = Run(api, "build", "-warnaserror");
         Assert.True(weak.ExitCode != 0, "expected -warnaserror to fail on the weak set-up\n" + weak);
         Assert.Equal(
             new[] { "Program.cs(10,9): error TVA1001", "Program.cs(11,9): error TVA1002", "Program.cs(12,28): error TVA3001" },
@@ -74,7 +74,7 @@ public sealed class ReadmeWalkthroughTests
         Assert.DoesNotContain("ValidateIssuer", fixedProgram, StringComparison.Ordinal);
         Assert.DoesNotContain("a-signing-key-written-in-the-source", fixedProgram, StringComparison.Ordinal);
 
-        var clean = Run(api, "build", "-warnaserror", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        var clean = Run(api, "build", "-warnaserror");
         Succeeded(clean);
         Assert.Empty(clean.TvaDiagnostics);
         Assert.True(watch.Elapsed < TimeSpan.FromMinutes(5), $"the walkthrough took {watch.Elapsed}");

@@ -8,7 +8,7 @@ namespace TokenValidationAnalyzers.Tests.Package;
 /// stops firing on tutorial-style code (or starts firing on something new) shows up as a failure.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-[Collection(DotNetBuildsCollection.Name)]
+[Collection(CorpusBuildsCollection.Name)]
 public sealed class SampleTests
 {
     private static readonly Lazy<ProcessResult> SampleBuild = new(BuildSample);
@@ -74,7 +74,7 @@ public sealed class SampleTests
     private static ProcessResult BuildSample()
     {
         var project = RuleCatalogue.PathInRepository("samples", "VulnerableApi", "VulnerableApi.csproj");
-        var restoreArgs = new List<string> { "restore", project, "-p:NuGetAudit=false", "-p:RestoreRecursive=false", "-nodeReuse:false" };
+        var restoreArgs = new List<string> { "restore", project, "-p:NuGetAudit=false", "-p:RestoreRecursive=false" };
         foreach (var folder in DotNetCli.RestoredPackageFolders)
         {
             restoreArgs.Add("--source");
@@ -88,7 +88,6 @@ public sealed class SampleTests
         }
 
         return DotNetCli.Run(RuleCatalogue.RepositoryRoot, null, DotNetCli.DefaultTimeout,
-            "build", project, "--no-restore", "-c", DotNetCli.Configuration, "-t:Rebuild", "-p:BuildProjectReferences=false",
-            "-nodeReuse:false", "-p:UseSharedCompilation=false");
+            "build", project, "--no-restore", "-c", DotNetCli.Configuration, "-t:Rebuild", "-p:BuildProjectReferences=false");
     }
 }
