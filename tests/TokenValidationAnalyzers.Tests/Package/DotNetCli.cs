@@ -141,8 +141,9 @@ internal static class DotNetCli
         start.Environment["MSBUILDNODEHANDSHAKESALT"] = BuildServerName;
         start.Environment["UseSharedCompilation"] = "true";
         start.Environment["SharedCompilationId"] = BuildServerName;
-        // short-lived SDK processes spend much of their time in the JIT: PGO's instrumentation is not repaid
+        // these SDK processes live seconds to a minute: recompiling their hot methods (tiering, PGO) is not repaid
         start.Environment["DOTNET_TieredPGO"] = "0";
+        start.Environment["DOTNET_TC_CallCountThreshold"] = "1000";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
