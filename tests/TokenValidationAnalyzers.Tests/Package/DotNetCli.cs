@@ -12,9 +12,9 @@ namespace TokenValidationAnalyzers.Tests.Package;
 
 /// <summary>
 /// The tests that start <c>dotnet</c> processes (consumer builds, the sample's build) run one after another in one of
-/// two collections, which run beside each other and beside the unit tests: a chain of processes is the longest path of
-/// the run, two chains shorten it. They share one packed feed; after the pack, no test builds the repository's own
-/// projects (the sample's build leaves its project references alone).
+/// two collections, which run beside each other: a chain of processes is the longest path of the run, two chains
+/// shorten it. They share one packed feed; after the pack, no test builds the repository's own projects (the sample's
+/// build leaves its project references alone).
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class DotNetBuildsCollection : ICollectionFixture<PackageFeed>
@@ -31,7 +31,7 @@ public sealed class CorpusBuildsCollection : ICollectionFixture<PackageFeed>
 
 /// <summary>
 /// Starts the two dotnet-builds collections first: their tests run one after another and take longer than any other
-/// collection, so the unit tests fill the time beside them instead of delaying their start.
+/// collection, so they must not wait behind the unit tests, which take each test thread as a chain ends.
 /// </summary>
 public sealed class DotNetBuildsFirst : ITestCollectionOrderer
 {
