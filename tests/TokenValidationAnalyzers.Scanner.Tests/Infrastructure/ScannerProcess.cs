@@ -71,7 +71,9 @@ public static class ScannerProcess
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         start.Environment["UseSharedCompilation"] = "true";
         start.Environment["SharedCompilationId"] = CompilerServerPipe;
+        // these SDK processes live seconds to a minute: recompiling their hot methods (tiering, PGO) is not repaid
         start.Environment["DOTNET_TieredPGO"] = "0";
+        start.Environment["DOTNET_TC_CallCountThreshold"] = "1000";
         start.Environment["NUGET_PACKAGES"] = root.PackagesDirectory;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {

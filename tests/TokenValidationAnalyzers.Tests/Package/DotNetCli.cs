@@ -12,9 +12,9 @@ namespace TokenValidationAnalyzers.Tests.Package;
 
 /// <summary>
 /// The tests that start <c>dotnet</c> processes (consumer builds, the sample's build) run one after another in one of
-/// two collections, which run beside each other and beside the unit tests: a chain of processes is the longest path of
-/// the run, two chains shorten it. They share one packed feed; after the pack, no test builds the repository's own
-/// projects (the sample's build leaves its project references alone).
+/// two collections, which run beside each other: a chain of processes is the longest path of the run, two chains
+/// shorten it. They share one packed feed; after the pack, no test builds the repository's own projects (the sample's
+/// build leaves its project references alone).
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class DotNetBuildsCollection : ICollectionFixture<PackageFeed>
@@ -31,7 +31,7 @@ public sealed class CorpusBuildsCollection : ICollectionFixture<PackageFeed>
 
 /// <summary>
 /// Starts the two dotnet-builds collections first: their tests run one after another and take longer than any other
-/// collection, so the unit tests fill the time beside them instead of delaying their start.
+/// collection, so they must not wait behind the unit tests, which take each test thread as a chain ends.
 /// </summary>
 public sealed class DotNetBuildsFirst : ITestCollectionOrderer
 {
@@ -141,8 +141,9 @@ internal static class DotNetCli
         start.Environment["MSBUILDNODEHANDSHAKESALT"] = BuildServerName;
         start.Environment["UseSharedCompilation"] = "true";
         start.Environment["SharedCompilationId"] = BuildServerName;
-        // short-lived SDK processes spend much of their time in the JIT: PGO's instrumentation is not repaid
+        // these SDK processes live seconds to a minute: recompiling their hot methods (tiering, PGO) is not repaid
         start.Environment["DOTNET_TieredPGO"] = "0";
+        start.Environment["DOTNET_TC_CallCountThreshold"] = "1000";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
