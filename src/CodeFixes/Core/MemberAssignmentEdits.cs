@@ -17,7 +17,11 @@ internal static class MemberAssignmentEdits
         switch (assignment.Parent)
         {
             case InitializerExpressionSyntax initializer:
-                return root.ReplaceNode(initializer, RemoveElement(initializer, assignment));
+                var remaining = RemoveElement(initializer, assignment);
+                return remaining.Expressions.Count == 0 && !HasComments(remaining)
+                    && initializer.Parent is ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax
+                    ? root.ReplaceNode(initializer.Parent, WithoutInitializer((BaseObjectCreationExpressionSyntax)initializer.Parent, initializer.CloseBraceToken.TrailingTrivia))
+                    : root.ReplaceNode(initializer, remaining);
             case ExpressionStatementSyntax statement when statement.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax:
                 return root.RemoveNode(statement, SyntaxRemoveOptions.KeepUnbalancedDirectives | SyntaxRemoveOptions.KeepDirectives);
             case ExpressionStatementSyntax statement:
@@ -221,6 +225,30 @@ internal static class MemberAssignmentEdits
         }
 
         return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(SyntaxFactory.NodeOrTokenList(nodes)));
+    }
+
+    /// <summary><c>new P { X = false }</c> without its only element is <c>new P()</c>; a nested <c>P = { }</c> stays.</summary>
+    private static ExpressionSyntax WithoutInitializer(BaseObjectCreationExpressionSyntax creation, SyntaxTriviaList trailing) => creation switch
+    {
+        ObjectCreationExpressionSyntax { ArgumentList: null } explicitNew => explicitNew
+            .WithType(explicitNew.Type.WithoutTrailingTrivia())
+            .WithArgumentList(SyntaxFactory.ArgumentList().WithTrailingTrivia(trailing))
+            .WithInitializer(null),
+        ObjectCreationExpressionSyntax explicitNew => explicitNew.WithArgumentList(explicitNew.ArgumentList.WithTrailingTrivia(trailing)).WithInitializer(null),
+        _ => creation.WithArgumentList(creation.ArgumentList!.WithTrailingTrivia(trailing)).WithInitializer(null),
+    };
+
+    private static bool HasComments(InitializerExpressionSyntax initializer)
+    {
+        foreach (var trivia in initializer.DescendantTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static BlockSyntax EmptyBlock(SyntaxNode replaced)

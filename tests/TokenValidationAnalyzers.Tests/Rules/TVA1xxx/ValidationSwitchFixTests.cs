@@ -136,6 +136,72 @@ public class ValidationSwitchFixTests
         }
         """);
 
+    [Fact]
+    public Task OnlyElementOfCreation_Fix_DropsInitializer() => VerifyFix("""
+        using Microsoft.AspNetCore.Authentication.JwtBearer;
+        using Microsoft.IdentityModel.Tokens;
+        class C
+        {
+            JwtBearerOptions O() => new JwtBearerOptions
+            {
+                Authority = "https://login.example.com",
+                Audience = "api",
+                TokenValidationParameters = new TokenValidationParameters
+                {
+                    {|TVA1004:RequireSignedTokens = false|},
+                },
+            };
+
+            JwtBearerOptions P() => new() { Authority = "https://login.example.com", Audience = "api", TokenValidationParameters = new() { {|TVA1004:RequireSignedTokens = false|} } };
+        }
+        """, """
+        using Microsoft.AspNetCore.Authentication.JwtBearer;
+        using Microsoft.IdentityModel.Tokens;
+        class C
+        {
+            JwtBearerOptions O() => new JwtBearerOptions
+            {
+                Authority = "https://login.example.com",
+                Audience = "api",
+                TokenValidationParameters = new TokenValidationParameters(),
+            };
+
+            JwtBearerOptions P() => new() { Authority = "https://login.example.com", Audience = "api", TokenValidationParameters = new() };
+        }
+        """);
+
+    [Fact]
+    public Task OnlyElementBesideComment_Fix_KeepsBraces() => VerifyFix("""
+        using Microsoft.AspNetCore.Authentication.JwtBearer;
+        using Microsoft.IdentityModel.Tokens;
+        class C
+        {
+            JwtBearerOptions O() => new JwtBearerOptions
+            {
+                Authority = "https://login.example.com",
+                Audience = "api",
+                TokenValidationParameters = new TokenValidationParameters
+                { // issuer and audience come from the authority
+                    {|TVA1004:RequireSignedTokens = false|},
+                },
+            };
+        }
+        """, """
+        using Microsoft.AspNetCore.Authentication.JwtBearer;
+        using Microsoft.IdentityModel.Tokens;
+        class C
+        {
+            JwtBearerOptions O() => new JwtBearerOptions
+            {
+                Authority = "https://login.example.com",
+                Audience = "api",
+                TokenValidationParameters = new TokenValidationParameters
+                { // issuer and audience come from the authority
+                },
+            };
+        }
+        """);
+
     private const string StartupHeader = """
         using Microsoft.AspNetCore.Authentication.JwtBearer;
         using Microsoft.Extensions.DependencyInjection;

@@ -178,7 +178,7 @@ public class ValidationSwitchSiteFixTests
                 services.AddAuthentication().AddJwtBearer(o =>
                 {
                     o.Audience = "api";
-                    o.TokenValidationParameters = new TokenValidationParameters { };
+                    o.TokenValidationParameters = new TokenValidationParameters();
                 });
         """));
 
