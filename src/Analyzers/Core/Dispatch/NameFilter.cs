@@ -3,42 +3,69 @@ namespace TokenValidationAnalyzers.Core.Dispatch;
 /// <summary>
 /// The member names some rule registered, asked on every call and assignment of the compilation. Most names written in
 /// code are rejected after reading their length and two characters: an open-addressing table keyed by those, so a
-/// miss hashes nothing and touches one slot of one small array.
+/// miss hashes nothing and touches one slot of one small array. A name may carry a value (a call's pre-check), read
+/// from the same slot.
 /// </summary>
 internal sealed class NameFilter
 {
     private string?[] _slots = new string?[32];
+    private object?[] _values = new object?[32];
     private int _count;
 
-    public void Add(string name)
+    public void Add(string name) => Add(name, null, replace: false);
+
+    /// <summary>Adds the name, or replaces the value it carries.</summary>
+    public void Set(string name, object? value) => Add(name, value, replace: true);
+
+    public bool Contains(string name) => Find(name) >= 0;
+
+    public bool TryGetValue(string name, out object? value)
     {
-        if (name.Length == 0 || Contains(name))
+        var slot = Find(name);
+        value = slot >= 0 ? _values[slot] : null;
+        return slot >= 0;
+    }
+
+    private void Add(string name, object? value, bool replace)
+    {
+        if (name.Length == 0)
         {
+            return;
+        }
+
+        if (Find(name) is var existing and >= 0)
+        {
+            if (replace)
+            {
+                _values[existing] = value;
+            }
+
             return;
         }
 
         if ((_count + 1) * 4 > _slots.Length)
         {
-            var old = _slots;
-            _slots = new string?[old.Length * 2];
-            foreach (var existing in old)
+            var (oldSlots, oldValues) = (_slots, _values);
+            _slots = new string?[oldSlots.Length * 2];
+            _values = new object?[oldSlots.Length * 2];
+            for (var i = 0; i < oldSlots.Length; i++)
             {
-                if (existing is not null)
+                if (oldSlots[i] is { } kept)
                 {
-                    Insert(existing);
+                    Insert(kept, oldValues[i]);
                 }
             }
         }
 
-        Insert(name);
+        Insert(name, value);
         _count++;
     }
 
-    public bool Contains(string name)
+    private int Find(string name)
     {
         if (name.Length == 0)
         {
-            return false;
+            return -1;
         }
 
         var mask = _slots.Length - 1;
@@ -46,14 +73,14 @@ internal sealed class NameFilter
         {
             if (string.Equals(candidate, name, System.StringComparison.Ordinal))
             {
-                return true;
+                return slot;
             }
         }
 
-        return false;
+        return -1;
     }
 
-    private void Insert(string name)
+    private void Insert(string name, object? value)
     {
         var mask = _slots.Length - 1;
         var slot = Slot(name, mask);
@@ -63,6 +90,7 @@ internal sealed class NameFilter
         }
 
         _slots[slot] = name;
+        _values[slot] = value;
     }
 
     private static int Slot(string name, int mask) => ((name.Length * 31) + (name[0] * 7) + name[name.Length - 1]) & mask;

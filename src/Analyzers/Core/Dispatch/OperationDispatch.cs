@@ -29,7 +29,7 @@ internal sealed partial class OperationDispatch(GeneratedCode generatedCode)
     private readonly NameFilter _assignedNames = new();
     private readonly Dictionary<ISymbol, InvocationHandler> _invocations = new(SymbolEqualityComparer.Default);
     private readonly NameFilter _invocationNames = new();
-    private readonly Dictionary<string, Func<SyntaxNode, bool>?> _callSyntaxChecks = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _callsWithoutCheck = new(StringComparer.Ordinal);
     private readonly Dictionary<ISymbol, CreationHandler> _creations = new(SymbolEqualityComparer.Default);
     private readonly List<ISymbol> _createdTypes = new();
     private CoalesceHandler? _coalesces;
@@ -62,7 +62,8 @@ internal sealed partial class OperationDispatch(GeneratedCode generatedCode)
         if (Register(type, name, handler))
         {
             // a handler without a syntax check sees every call of the name
-            _callSyntaxChecks[name] = null;
+            _callsWithoutCheck.Add(name);
+            _invocationNames.Set(name, null);
         }
     }
 
@@ -74,11 +75,14 @@ internal sealed partial class OperationDispatch(GeneratedCode generatedCode)
     /// </summary>
     public void OnInvocation(INamedTypeSymbol? type, string name, InvocationHandler handler, Func<SyntaxNode, bool> mayMatch)
     {
-        if (Register(type, name, handler))
+        if (Register(type, name, handler) && !_callsWithoutCheck.Contains(name))
         {
-            _callSyntaxChecks[name] = _callSyntaxChecks.TryGetValue(name, out var existing)
-                ? existing is null || existing == mayMatch ? existing : syntax => existing(syntax) || mayMatch(syntax)
-                : mayMatch;
+            // the check sits in the name's slot of the table: one look-up per call, where a dictionary of checks cost a
+            // second (docs/performance.md)
+            _invocationNames.TryGetValue(name, out var existing);
+            _invocationNames.Set(name, existing is Func<SyntaxNode, bool> other && other != mayMatch
+                ? syntax => other(syntax) || mayMatch(syntax)
+                : mayMatch);
         }
     }
 
@@ -217,8 +221,8 @@ internal sealed partial class OperationDispatch(GeneratedCode generatedCode)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (WrittenNames.Called(invocation) is { } name
-            && (!_invocationNames.Contains(name)
-                || (_callSyntaxChecks.TryGetValue(name, out var mayMatch) && mayMatch is not null && !mayMatch(invocation.Syntax))))
+            && (!_invocationNames.TryGetValue(name, out var check)
+                || (check is Func<SyntaxNode, bool> mayMatch && !mayMatch(invocation.Syntax))))
         {
             // calls outnumber every other trigger: the name written in the tree rules most out without touching a symbol
             // (an override keeps the name it overrides)

@@ -31,4 +31,24 @@ public class NameFilterTests
 
         Assert.Equal(expected, filter.Contains(asked));
     }
+
+    [Fact]
+    public void Values_ReadFromTheNamesSlot_ThroughGrowth()
+    {
+        var filter = new NameFilter();
+        filter.Set("Where", "check");
+        filter.Add("Where");
+        var names = Enumerable.Range(0, 200).Select(i => "Find" + i).ToList();
+        names.ForEach(name => filter.Set(name, name.Length));
+
+        Assert.True(filter.TryGetValue("Where", out var where));
+        Assert.Equal("check", where);
+        Assert.All(names, name => Assert.True(filter.TryGetValue(name, out var value) && (int)value! == name.Length, name));
+        Assert.False(filter.TryGetValue("Select", out var missing));
+        Assert.Null(missing);
+
+        filter.Set("Where", null);
+        Assert.True(filter.TryGetValue("Where", out where));
+        Assert.Null(where);
+    }
 }
