@@ -18,9 +18,9 @@ internal static class MemberAssignmentEdits
         {
             case InitializerExpressionSyntax initializer:
                 var remaining = RemoveElement(initializer, assignment);
-                return remaining.Expressions.Count == 0 && !HasComments(remaining)
-                    && initializer.Parent is ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax
-                    ? root.ReplaceNode(initializer.Parent, WithoutInitializer((BaseObjectCreationExpressionSyntax)initializer.Parent, initializer.CloseBraceToken.TrailingTrivia))
+                var empty = remaining.Expressions.Count == 0 && !HasComments(remaining);
+                return empty && initializer.Parent is BaseObjectCreationExpressionSyntax creation
+                    ? root.ReplaceNode(creation, WithoutInitializer(creation, initializer.CloseBraceToken.TrailingTrivia))
                     : root.ReplaceNode(initializer, remaining);
             case ExpressionStatementSyntax statement when statement.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax:
                 return root.RemoveNode(statement, SyntaxRemoveOptions.KeepUnbalancedDirectives | SyntaxRemoveOptions.KeepDirectives);
@@ -234,7 +234,6 @@ internal static class MemberAssignmentEdits
             .WithType(explicitNew.Type.WithoutTrailingTrivia())
             .WithArgumentList(SyntaxFactory.ArgumentList().WithTrailingTrivia(trailing))
             .WithInitializer(null),
-        ObjectCreationExpressionSyntax explicitNew => explicitNew.WithArgumentList(explicitNew.ArgumentList.WithTrailingTrivia(trailing)).WithInitializer(null),
         _ => creation.WithArgumentList(creation.ArgumentList!.WithTrailingTrivia(trailing)).WithInitializer(null),
     };
 
