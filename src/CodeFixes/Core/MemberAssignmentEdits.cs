@@ -18,7 +18,7 @@ internal static class MemberAssignmentEdits
         {
             case InitializerExpressionSyntax initializer:
                 var remaining = RemoveElement(initializer, assignment);
-                var empty = remaining.Expressions.Count == 0 && !HasComments(remaining);
+                var empty = remaining.Expressions.Count == 0 && !HasCommentsOrDirectives(remaining);
                 return empty && initializer.Parent is BaseObjectCreationExpressionSyntax creation
                     ? root.ReplaceNode(creation, WithoutInitializer(creation, initializer.CloseBraceToken.TrailingTrivia))
                     : root.ReplaceNode(initializer, remaining);
@@ -228,20 +228,21 @@ internal static class MemberAssignmentEdits
     }
 
     /// <summary><c>new P { X = false }</c> without its only element is <c>new P()</c>; a nested <c>P = { }</c> stays.</summary>
-    private static ExpressionSyntax WithoutInitializer(BaseObjectCreationExpressionSyntax creation, SyntaxTriviaList trailing) => creation switch
-    {
-        ObjectCreationExpressionSyntax { ArgumentList: null } explicitNew => explicitNew
-            .WithType(explicitNew.Type.WithoutTrailingTrivia())
-            .WithArgumentList(SyntaxFactory.ArgumentList().WithTrailingTrivia(trailing))
-            .WithInitializer(null),
-        _ => creation.WithArgumentList(creation.ArgumentList!.WithTrailingTrivia(trailing)).WithInitializer(null),
-    };
+    private static ExpressionSyntax WithoutInitializer(BaseObjectCreationExpressionSyntax creation, SyntaxTriviaList trailing) =>
+        creation switch
+        {
+            ObjectCreationExpressionSyntax { ArgumentList: null } explicitNew => explicitNew
+                .WithType(explicitNew.Type.WithoutTrailingTrivia())
+                .WithArgumentList(SyntaxFactory.ArgumentList().WithTrailingTrivia(trailing))
+                .WithInitializer(null),
+            _ => creation.WithArgumentList(creation.ArgumentList!.WithTrailingTrivia(trailing)).WithInitializer(null),
+        };
 
-    private static bool HasComments(InitializerExpressionSyntax initializer)
+    private static bool HasCommentsOrDirectives(InitializerExpressionSyntax initializer)
     {
         foreach (var trivia in initializer.DescendantTrivia())
         {
-            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia) || trivia.IsDirective)
             {
                 return true;
             }
