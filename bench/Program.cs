@@ -4,6 +4,7 @@
 //   dotnet run -c Release --project bench -- [FILES=1000] [ROUNDS=5] [--cold] [--telemetry] [--floor]
 //   dotnet run -c Release --project bench -- --start
 //   dotnet run -c Release --project bench -- [FILES] [ROUNDS] --callbacks [--cold]
+//   dotnet run -c Release --project bench -- [FILES] [ROUNDS] --in-driver [--cold]
 //   dotnet run -c Release --project bench -- [FILES] [ROUNDS] --report-cost
 //
 // --cold       fresh syntax trees every round (a command-line build); otherwise trees are reused (the IDE)
@@ -12,6 +13,8 @@
 // --pair-only  with --telemetry: ours beside CA5404+CA5405 only, without the Security category (much quicker)
 // --start      the per-compilation fixed cost on a one-line file
 // --callbacks  ours' operation callbacks without the driver: time per call by operation kind, the costliest shapes
+// --in-driver  ours inside the driver as the shared harness runs it: each kind of callback timed, calls over 50 µs and
+//              collection pauses apart, beside the same analyzer with its operation callbacks returning at once
 // --report-cost  what the driver's generated-code filter costs an analyzer for one finding in each authentication file
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
@@ -54,6 +57,12 @@ Console.WriteLine($"peers: CA5404+CA5405 ({sets.Pair.Length} analyzers); Securit
 if (args.Contains("--report-cost"))
 {
     await ReportCost.RunAsync(files, rounds, withIdentity);
+    return;
+}
+
+if (args.Contains("--in-driver"))
+{
+    await InDriver.RunAsync(() => CSharpCompilation.Create("InDriver", cold ? Parse(authentication: true, "F") : trees, withIdentity, options), rounds);
     return;
 }
 
