@@ -27,6 +27,7 @@ internal sealed partial class OperationDispatch(GeneratedCode generatedCode)
     private readonly GeneratedCode _generatedCode = generatedCode;
     private readonly Dictionary<ISymbol, AssignmentHandler> _assignments = new(SymbolEqualityComparer.Default);
     private readonly NameFilter _assignedNames = new();
+    private bool _indexersAssigned;
     private readonly Dictionary<ISymbol, InvocationHandler> _invocations = new(SymbolEqualityComparer.Default);
     private readonly NameFilter _invocationNames = new();
     private readonly HashSet<string> _callsWithoutCheck = new(StringComparer.Ordinal);
@@ -41,6 +42,7 @@ internal sealed partial class OperationDispatch(GeneratedCode generatedCode)
         {
             Add(_assignments, property.OriginalDefinition, handler);
             _assignedNames.Add(property.Name);
+            _indexersAssigned |= !property.Parameters.IsEmpty;
         }
     }
 
@@ -178,7 +180,10 @@ internal sealed partial class OperationDispatch(GeneratedCode generatedCode)
             return;
         }
 
+        // an indexer's arguments are part of the operation just built, where its written name is in the tree: most
+        // assignments to a property are `dictionary[key] = …`, and no rule asks for one
         if (context.Operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+            || (!_indexersAssigned && !target.Arguments.IsEmpty)
             || (WrittenNames.Assigned(assignment.Syntax) is { } name && !_assignedNames.Contains(name)))
         {
             return;

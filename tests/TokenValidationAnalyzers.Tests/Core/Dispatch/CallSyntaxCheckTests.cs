@@ -49,7 +49,7 @@ public class CallSyntaxCheckTests
     private static async Task<List<string>> HandledCalls(Func<OperationDispatch, Action<INamedTypeSymbol?, InvocationHandler>> register)
     {
         var seen = new List<string>();
-        var analyzer = new DispatchOnly((dispatch, compilation) => register(dispatch)(
+        await DispatchOnlyAnalyzer.RunAsync(Source, (dispatch, compilation) => register(dispatch)(
             compilation.GetTypeByMetadataName("System.Linq.Enumerable"),
             (_, invocation) =>
             {
@@ -58,32 +58,7 @@ public class CallSyntaxCheckTests
                     seen.Add(((InvocationExpressionSyntax)invocation.Syntax).ArgumentList.Arguments[0].ToString());
                 }
             }));
-        var compilation = CSharpCompilation.Create("Calls", new[] { CSharpSyntaxTree.ParseText(Source) }, TestReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer)).GetAnalyzerDiagnosticsAsync();
         seen.Sort(StringComparer.Ordinal);
         return seen;
     }
-
-    // drives the dispatch alone in a test compilation; no host loads it
-#pragma warning disable RS1001
-    private sealed class DispatchOnly(Action<OperationDispatch, Compilation> register) : DiagnosticAnalyzer
-    {
-        // the driver skips an analyzer that can report nothing
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            new DiagnosticDescriptor("TEST0001", "Test", "Test", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true));
-
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
-            {
-                var dispatch = new OperationDispatch(new GeneratedCode(generatedCodeAttribute: null));
-                register(dispatch, start.Compilation);
-                dispatch.Register(start);
-            });
-        }
-    }
-#pragma warning restore RS1001
 }
