@@ -180,8 +180,8 @@ internal sealed partial class OperationDispatch(GeneratedCode generatedCode)
             return;
         }
 
-        // an indexer's arguments are part of the operation just built, where its written name is in the tree: most
-        // assignments to a property are `dictionary[key] = …`, and no rule asks for one
+        // most assignments to a property are `dictionary[key] = …` and no rule asks for an indexer: its arguments, part of
+        // the operation just built, tell it without reading the tree
         if (context.Operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
             || (!_indexersAssigned && !target.Arguments.IsEmpty)
             || (WrittenNames.Assigned(assignment.Syntax) is { } name && !_assignedNames.Contains(name)))

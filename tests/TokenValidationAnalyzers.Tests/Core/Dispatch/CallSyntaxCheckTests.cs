@@ -1,10 +1,7 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using TokenValidationAnalyzers.Core.Dispatch;
-using TokenValidationAnalyzers.Tests.Verifiers;
 
 namespace TokenValidationAnalyzers.Tests.Core.Dispatch;
 
